@@ -4,6 +4,9 @@ import dev.squeeze.Effort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Writes the smallest PNG it finds for given pixels: tries the lossless colour-type, bit-depth and palette
@@ -59,39 +62,50 @@ public final class PngEncoder {
   }
 
   static Encoded encode(PixelImage img, List<PngChunk> chunks, Effort effort, Compressors compressors) {
+    return encode(img, chunks, effort, compressors, Runnable::run);
+  }
+
+  /**
+   * The search: every colour encoding with every filter strategy of the effort level is ranked by the fast
+   * search compressor; the best few are then compressed by every final compressor, and the smallest file wins.
+   * Trials run on {@code executor}.
+   */
+  static Encoded encode(PixelImage img, List<PngChunk> chunks, Effort effort, Compressors compressors,
+      Executor executor) {
     List<Encoding> candidates = ColorReducer.candidates(img, effort != Effort.FAST);
-    // 1. every colour encoding with every filter strategy, judged by the fast search compressor
-    Encoding bestEncoding = null;
-    byte[] bestFiltered = null;
-    Filters.Strategy bestStrategy = null;
-    int bestSize = Integer.MAX_VALUE;
-    List<Object[]> runnersUp = new ArrayList<>();
+    List<CompletableFuture<Trial>> ranked = new ArrayList<>();
     for (Encoding e : candidates) {
       for (Filters.Strategy s : strategies(e, effort)) {
-        byte[] filtered = Filters.apply(e, s);
-        int size = compressors.search().compressedSize(filtered) + overhead(e);
-        if (size < bestSize) {
-          bestSize = size;
-          bestEncoding = e;
-          bestFiltered = filtered;
-          bestStrategy = s;
-        }
+        ranked.add(CompletableFuture.supplyAsync(() -> {
+          byte[] filtered = Filters.apply(e, s);
+          return new Trial(e, s, filtered, compressors.search(filtered.length).compressedSize(filtered) + overhead(e));
+        }, executor));
       }
     }
-    // 2. the winner with every final compressor
-    byte[] bestData = null;
-    String bestDeflate = null;
-    for (DeflateCompressor c : compressors.finals()) {
-      byte[] z = c.compress(bestFiltered);
-      if (bestData == null || z.length < bestData.length) {
-        bestData = z;
-        bestDeflate = c.name();
+    List<Trial> trials = new ArrayList<>(ranked.stream().map(CompletableFuture::join).toList());
+    trials.sort(Comparator.comparingInt(Trial::searchSize));
+    // finalists: the best ranked trial, and runners-up within the search compressor's ranking error
+    int best = trials.get(0).searchSize();
+    List<CompletableFuture<Encoded>> finals = new ArrayList<>();
+    for (int i = 0; i < trials.size() && i < compressors.finalists(); i++) {
+      Trial t = trials.get(i);
+      if (t.searchSize() > best * compressors.finalistMargin()) {
+        break;
+      }
+      for (DeflateCompressor c : compressors.finals(t.strategy())) {
+        finals.add(CompletableFuture.supplyAsync(() -> {
+          byte[] z = c.compress(t.filtered());
+          Encoding e = t.encoding();
+          byte[] png = PngWriter.write(e.header(), e.palette(), e.transparency(), z, chunks);
+          return new Encoded(png, e.label(), t.strategy(), c.name());
+        }, executor));
       }
     }
-    byte[] png = PngWriter.write(bestEncoding.header(), bestEncoding.palette(), bestEncoding.transparency(), bestData,
-        chunks);
-    return new Encoded(png, bestEncoding.label(), bestStrategy, bestDeflate);
+    return finals.stream().map(CompletableFuture::join).min(Comparator.comparingInt(x -> x.png().length))
+        .orElseThrow();
   }
+
+  private record Trial(Encoding encoding, Filters.Strategy strategy, byte[] filtered, int searchSize) {}
 
   /** Bytes of PLTE and tRNS chunks, which count against a candidate. */
   private static int overhead(Encoding e) {
@@ -103,8 +117,10 @@ public final class PngEncoder {
     return switch (effort) {
       // palettes and packed samples rarely gain from prediction (libpng's and oxipng's rule of thumb)
       case FAST -> List.of(packed ? Filters.Strategy.NONE : Filters.Strategy.MIN_SUM);
-      case DEFAULT -> List.of(Filters.Strategy.NONE, Filters.Strategy.MIN_SUM, Filters.Strategy.ENTROPY,
-          Filters.Strategy.PAETH);
+      // sub, up and average alone never won on the corpus at default effort (PngSearchProbe); packed rows
+      // gained from prediction only through the entropy heuristic
+      case DEFAULT -> packed ? List.of(Filters.Strategy.NONE, Filters.Strategy.ENTROPY)
+          : List.of(Filters.Strategy.NONE, Filters.Strategy.PAETH, Filters.Strategy.MIN_SUM, Filters.Strategy.ENTROPY);
       case MAXIMUM -> List.of(Filters.Strategy.values());
     };
   }

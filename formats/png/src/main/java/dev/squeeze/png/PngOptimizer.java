@@ -38,7 +38,8 @@ final class PngOptimizer implements Optimizer {
       steps.add("scaled to " + img.width + "x" + img.height);
     }
     List<PngChunk> chunks = ChunkPolicy.select(png.ancillary(), options.metadata(), false);
-    PngEncoder.Encoded out = PngEncoder.encode(img, chunks, options.effort(), Compressors.forEffort(options.effort()));
+    PngEncoder.Encoded out = PngEncoder.encode(img, chunks, options.effort(), Compressors.forEffort(options.effort()),
+        context.executor());
     steps.add("encoded as " + out.describe());
     steps.add("kept chunks " + chunks.stream().map(PngChunk::type).toList());
     return Optimized.of(out.png(), Format.PNG, new Dimensions(img.width, img.height, 1), steps);
