@@ -41,14 +41,29 @@ final class HuffmanCodes {
       throw new IllegalArgumentException(used + " symbols cannot fit in " + maxBits + "-bit codes");
     }
     // leaves sorted by weight, ties by symbol, so that equal inputs always give equal codes
-    Integer[] order = new Integer[used];
+    long[] keys = new long[used];
     for (int i = 0; i < used; i++) {
-      order[i] = symbols[i];
+      keys[i] = (freqs[symbols[i]] << 9) | symbols[i];
     }
-    Arrays.sort(order, (a, b) -> freqs[a] != freqs[b] ? Long.compare(freqs[a], freqs[b]) : Integer.compare(a, b));
+    Arrays.sort(keys);
+    int[] order = new int[used];
     long[] leafWeight = new long[used];
     for (int i = 0; i < used; i++) {
-      leafWeight[i] = freqs[order[i]];
+      order[i] = (int) (keys[i] & 511);
+      leafWeight[i] = keys[i] >>> 9;
+    }
+    // An unrestricted Huffman code is optimal too when it fits the limit, and is far cheaper to build;
+    // the block splitter builds thousands of codes, so try it first.
+    int[] plain = plainHuffman(leafWeight);
+    int deepest = 0;
+    for (int l : plain) {
+      deepest = Math.max(deepest, l);
+    }
+    if (deepest <= maxBits) {
+      for (int i = 0; i < used; i++) {
+        lengths[order[i]] = plain[i];
+      }
+      return lengths;
     }
     // Nodes: index < used is a leaf; packages live in flat arrays with two children each.
     int capacity = used + maxBits * used + 4;
@@ -117,6 +132,29 @@ final class HuffmanCodes {
       lengths[order[i]] = count[i];
     }
     return lengths;
+  }
+
+  /** Huffman depths of leaves sorted by ascending weight (two-queue construction, O(n)). */
+  private static int[] plainHuffman(long[] w) {
+    int m = w.length;
+    long[] nodeWeight = new long[2 * m - 1];
+    int[] parent = new int[2 * m - 1];
+    System.arraycopy(w, 0, nodeWeight, 0, m);
+    int leaf = 0;
+    int inner = m;
+    int next = m;
+    for (; next < 2 * m - 1; next++) {
+      int a = leaf < m && (inner >= next || nodeWeight[leaf] <= nodeWeight[inner]) ? leaf++ : inner++;
+      int b = leaf < m && (inner >= next || nodeWeight[leaf] <= nodeWeight[inner]) ? leaf++ : inner++;
+      nodeWeight[next] = nodeWeight[a] + nodeWeight[b];
+      parent[a] = next;
+      parent[b] = next;
+    }
+    int[] depth = new int[2 * m - 1];
+    for (int i = 2 * m - 3; i >= 0; i--) {
+      depth[i] = depth[parent[i]] + 1;
+    }
+    return java.util.Arrays.copyOf(depth, m);
   }
 
   /** Canonical codes (natural bit order) for the given lengths, RFC 1951 section 3.2.2. */
