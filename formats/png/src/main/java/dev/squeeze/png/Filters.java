@@ -8,7 +8,9 @@ package dev.squeeze.png;
 final class Filters {
   /** How to choose each row's filter. */
   enum Strategy {
-    NONE, SUB, UP, AVERAGE, PAETH, MIN_SUM, ENTROPY
+    NONE, SUB, UP, AVERAGE, PAETH, MIN_SUM, ENTROPY,
+    /** Each row's filter chosen by deflating it after the rows before it (slow: maximum effort). */
+    BRUTE_FORCE
   }
 
   private Filters() {}
@@ -26,6 +28,9 @@ final class Filters {
     int stride = e.stride();
     int bpp = e.filterBpp();
     byte[] rows = e.rows();
+    if (strategy == Strategy.BRUTE_FORCE) {
+      return dev.squeeze.png.deflate.BruteForceFilter.filter(rows, e.height(), stride, bpp);
+    }
     byte[] out = new byte[e.height() * (stride + 1)];
     byte[][] trial = new byte[5][stride];
     int[] histogram = new int[256];

@@ -48,7 +48,7 @@ final class PngDecoder {
     return unpacker.image();
   }
 
-  /** Inflates exactly {@code size} bytes; a stream that ends early is corrupt, bytes past the size are ignored. */
+  /** Inflates exactly {@code size} bytes; a stream that ends early or runs on past the size is corrupt. */
   static byte[] inflateExactly(byte[] zlib, int size) throws CorruptInputException {
     byte[] out = new byte[size];
     Inflater inf = new Inflater();
@@ -66,6 +66,11 @@ final class PngDecoder {
             throw new CorruptInputException("image data needs a preset dictionary, which PNG forbids");
           }
         }
+      }
+      // one byte more is enough to tell: a stream that inflates past the declared size is a bomb or damage,
+      // and the extra output is never produced in full
+      if (!inf.finished() && inf.inflate(new byte[1]) > 0) {
+        throw new CorruptInputException("image data inflates past the " + size + " bytes that IHDR declares");
       }
       return out;
     } catch (DataFormatException e) {
