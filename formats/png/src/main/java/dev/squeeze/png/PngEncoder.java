@@ -72,7 +72,21 @@ public final class PngEncoder {
    */
   static Encoded encode(PixelImage img, List<PngChunk> chunks, Effort effort, Compressors compressors,
       Executor executor) {
-    List<Encoding> candidates = ColorReducer.candidates(img, effort != Effort.FAST);
+    Compressed best = compress(ColorReducer.candidates(img, effort != Effort.FAST), effort, compressors, executor);
+    Encoding e = best.encoding();
+    byte[] png = PngWriter.write(e.header(), e.palette(), e.transparency(), best.zlib(), chunks);
+    return new Encoded(png, e.label(), best.strategy(), best.deflate());
+  }
+
+  /** The image data of one encoding, filtered and deflated as small as the search found. */
+  record Compressed(Encoding encoding, Filters.Strategy strategy, byte[] zlib, String deflate) {
+    int size() {
+      return zlib.length + overhead(encoding);
+    }
+  }
+
+  /** The smallest filtered, deflated image data over {@code candidates}, counting PLTE and tRNS against each. */
+  static Compressed compress(List<Encoding> candidates, Effort effort, Compressors compressors, Executor executor) {
     List<CompletableFuture<Trial>> ranked = new ArrayList<>();
     for (Encoding e : candidates) {
       for (Filters.Strategy s : strategies(e, effort)) {
@@ -86,23 +100,18 @@ public final class PngEncoder {
     trials.sort(Comparator.comparingInt(Trial::searchSize));
     // finalists: the best ranked trial, and runners-up within the search compressor's ranking error
     int best = trials.get(0).searchSize();
-    List<CompletableFuture<Encoded>> finals = new ArrayList<>();
+    List<CompletableFuture<Compressed>> finals = new ArrayList<>();
     for (int i = 0; i < trials.size() && i < compressors.finalists(); i++) {
       Trial t = trials.get(i);
       if (t.searchSize() > best * compressors.finalistMargin()) {
         break;
       }
       for (DeflateCompressor c : compressors.finals(t.strategy())) {
-        finals.add(CompletableFuture.supplyAsync(() -> {
-          byte[] z = c.compress(t.filtered());
-          Encoding e = t.encoding();
-          byte[] png = PngWriter.write(e.header(), e.palette(), e.transparency(), z, chunks);
-          return new Encoded(png, e.label(), t.strategy(), c.name());
-        }, executor));
+        finals.add(CompletableFuture.supplyAsync(
+            () -> new Compressed(t.encoding(), t.strategy(), c.compress(t.filtered()), c.name()), executor));
       }
     }
-    return finals.stream().map(CompletableFuture::join).min(Comparator.comparingInt(x -> x.png().length))
-        .orElseThrow();
+    return finals.stream().map(CompletableFuture::join).min(Comparator.comparingInt(Compressed::size)).orElseThrow();
   }
 
   private record Trial(Encoding encoding, Filters.Strategy strategy, byte[] filtered, int searchSize) {}
