@@ -3,6 +3,7 @@ package dev.squeeze.png;
 import dev.squeeze.Effort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
@@ -89,12 +90,9 @@ public final class PngEncoder {
   static Compressed compress(List<Encoding> candidates, Effort effort, Compressors compressors, Executor executor) {
     List<CompletableFuture<Trial>> ranked = new ArrayList<>();
     for (Encoding e : candidates) {
-      for (Filters.Strategy s : strategies(e, effort)) {
-        ranked.add(CompletableFuture.supplyAsync(() -> {
-          byte[] filtered = Filters.apply(e, s);
-          return new Trial(e, s, filtered, compressors.search(filtered.length).compressedSize(filtered) + overhead(e));
-        }, executor));
-      }
+      Map<Filters.Strategy, byte[]> filtered = Filters.applyAll(e, strategies(e, effort));
+      filtered.forEach((s, f) -> ranked.add(CompletableFuture.supplyAsync(
+          () -> new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e)), executor)));
     }
     List<Trial> trials = new ArrayList<>(ranked.stream().map(CompletableFuture::join).toList());
     trials.sort(Comparator.comparingInt(Trial::searchSize));
