@@ -59,8 +59,34 @@ final class ChunkPolicy {
       case KEEP_COLOR_AND_ORIENTATION -> COLOR.contains(t);
       // stripping everything must not change what a viewer shows: an sRGB chunk says what untagged
       // images are assumed to be anyway, but a profile or gamma that is not sRGB changes the colours
-      case STRIP_ALL -> !hasSrgb && COLOR.contains(t) && !(t.equals("iCCP") && IccProfiles.isSrgb(c.data()));
+      case STRIP_ALL -> !hasSrgb && COLOR.contains(t) && !restatesSrgb(c);
     };
     return keep ? c : null;
+  }
+
+  // sRGB's white point and primaries as cHRM stores them (x and y times 100000), from the PNG specification's
+  // sRGB section; 1000 units of tolerance covers the rounded values encoders write
+  private static final int[] SRGB_CHROMATICITIES = {31270, 32900, 64000, 33000, 30000, 60000, 15000, 6000};
+
+  /** Whether a colour chunk says no more than "sRGB", which viewers assume for untagged images anyway. */
+  static boolean restatesSrgb(PngChunk c) {
+    byte[] d = c.data();
+    return switch (c.type()) {
+      case "iCCP" -> IccProfiles.isSrgb(d);
+      // 45455 is 1/2.2, the gamma the sRGB chunk's specification pairs with it
+      case "gAMA" -> d.length == 4 && Math.abs(PngBytes.u32(d, 0) - 45455) <= 500;
+      case "cHRM" -> {
+        if (d.length != 32) {
+          yield false;
+        }
+        for (int i = 0; i < 8; i++) {
+          if (Math.abs(PngBytes.u32(d, 4 * i) - SRGB_CHROMATICITIES[i]) > 1000) {
+            yield false;
+          }
+        }
+        yield true;
+      }
+      default -> false;
+    };
   }
 }
