@@ -19,6 +19,12 @@ import java.util.concurrent.Executor;
  * }</pre>
  */
 public final class PngEncoder {
+  /**
+   * Above this many unfiltered bytes (a 4-megapixel RGBA image) strategies are filtered and ranked one at a time,
+   * so that a 100-megapixel image, the default pixel limit, fits a 2 GiB heap.
+   */
+  private static final int LARGE_IMAGE_BYTES = 16 << 20;
+
   private PngEncoder() {}
 
   /** A written PNG and how it was made. */
@@ -89,12 +95,23 @@ public final class PngEncoder {
   /** The smallest filtered, deflated image data over {@code candidates}, counting PLTE and tRNS against each. */
   static Compressed compress(List<Encoding> candidates, Effort effort, Compressors compressors, Executor executor) {
     List<CompletableFuture<Trial>> ranked = new ArrayList<>();
+    List<Trial> trials = new ArrayList<>();
     for (Encoding e : candidates) {
+      if (e.rows().length > LARGE_IMAGE_BYTES) {
+        // one filtered copy at a time, losers dropped at once: bounds the memory of very large images
+        for (Filters.Strategy s : strategies(e, effort)) {
+          byte[] f = Filters.apply(e, s);
+          trials.add(new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e)));
+          trials.sort(Comparator.comparingInt(Trial::searchSize));
+          trials.subList(Math.min(trials.size(), compressors.finalists()), trials.size()).clear();
+        }
+        continue;
+      }
       Map<Filters.Strategy, byte[]> filtered = Filters.applyAll(e, strategies(e, effort));
       filtered.forEach((s, f) -> ranked.add(CompletableFuture.supplyAsync(
           () -> new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e)), executor)));
     }
-    List<Trial> trials = new ArrayList<>(ranked.stream().map(CompletableFuture::join).toList());
+    ranked.stream().map(CompletableFuture::join).forEach(trials::add);
     trials.sort(Comparator.comparingInt(Trial::searchSize));
     // finalists: the best ranked trial, and runners-up within the search compressor's ranking error
     int best = trials.get(0).searchSize();
