@@ -460,8 +460,8 @@ public final class JdbcStore implements Store {
       try (PreparedStatement ps = c.prepareStatement("SELECT epoch_day, size_before, size_after, files"
           + " FROM squeeze_consumption WHERE account_id = ? AND epoch_day BETWEEN ? AND ? ORDER BY epoch_day")) {
         ps.setLong(1, accountId);
-        ps.setInt(2, Math.toIntExact(from.toEpochDay()));
-        ps.setInt(3, Math.toIntExact(to.toEpochDay()));
+        ps.setInt(2, clampedEpochDay(from));
+        ps.setInt(3, clampedEpochDay(to));
         List<DailyConsumption> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -472,6 +472,11 @@ public final class JdbcStore implements Store {
         return out;
       }
     });
+  }
+
+  /** Range ends beyond the column's range (LocalDate.MIN, MAX) select everything on that side. */
+  private static int clampedEpochDay(LocalDate d) {
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, d.toEpochDay()));
   }
 
   @Override
