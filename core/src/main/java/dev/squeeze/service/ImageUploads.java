@@ -95,7 +95,7 @@ final class ImageUploads {
       Result r = optimize(content, params);
       s.blobs.put(blobKey(token, FileType.ORIGIN), content);
       s.blobs.put(blobKey(token, FileType.OPTIMIZED), r.data());
-      Instant now = s.clock.instant();
+      Instant now = s.now();
       ImageRecord rec = new ImageRecord(0, a.id(), sanitize(filename, r.format()), r.format().mediaType(),
           r.width(), r.height(), size, r.size(), now, now.plus(s.backupPeriod), key.digest(), key.paramsKey(),
           token, false);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,7 +97,7 @@ public final class SqueezeService {
       throw new IllegalArgumentException("fileMaxSize must be at least 1, was " + fileMaxSize);
     }
     AccountRecord a = store.createAccount(new AccountRecord(0, 0, title, "", secrets.newKey(), secrets.newSecret(),
-        quotaAllowed, fileMaxSize, 0, window().number(), clock.instant()));
+        quotaAllowed, fileMaxSize, 0, window().number(), now()));
     return view(a);
   }
 
@@ -166,7 +167,7 @@ public final class SqueezeService {
     long quota = f.monthlyQuota() == null ? parent.quotaAllowed() : checkQuota(f.monthlyQuota());
     AccountRecord a = store.createAccount(new AccountRecord(0, parent.id(), orEmpty(f.title()),
         orEmpty(f.description()), secrets.newKey(), secrets.newSecret(), quota, parent.fileMaxSize(), 0,
-        window().number(), clock.instant()));
+        window().number(), now()));
     return view(a);
   }
 
@@ -224,6 +225,11 @@ public final class SqueezeService {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
+  }
+
+  /** The clock's instant to the millisecond: what every store keeps, so records read back equal. */
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   QuotaWindow window() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -83,8 +84,18 @@ final class FileBlobStore implements BlobStore {
 
   @Override
   public boolean delete(String key) {
+    Path p = resolve(key);
     try {
-      return Files.deleteIfExists(resolve(key));
+      boolean deleted = Files.deleteIfExists(p);
+      // drop the folder the key's first segments made once it is empty, so deleted images leave nothing
+      for (Path dir = p.getParent(); deleted && !dir.equals(root); dir = dir.getParent()) {
+        try {
+          Files.deleteIfExists(dir);
+        } catch (DirectoryNotEmptyException e) {
+          break;
+        }
+      }
+      return deleted;
     } catch (IOException e) {
       throw new StoreException("cannot delete blob " + key, e);
     }

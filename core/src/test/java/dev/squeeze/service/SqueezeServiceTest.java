@@ -279,6 +279,14 @@ class SqueezeServiceTest {
   }
 
   @Test
+  void timesAreKeptToTheMillisecondSoAnswersEqualWhatStoresReadBack() throws Exception {
+    clock.set(Fixtures.START.plusNanos(123_456_789));
+    Image i = upload(c, 1_000, 1).image();
+    assertThat(i.time()).isEqualTo(Fixtures.START.plusMillis(123));
+    assertThat(i.expirationDate()).isEqualTo(Fixtures.START.plusMillis(123).plus(Duration.ofDays(30)));
+  }
+
+  @Test
   void listingPagesNewestFirstWithPrevAndNext() throws Exception {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {

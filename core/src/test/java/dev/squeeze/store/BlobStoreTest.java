@@ -68,6 +68,18 @@ class BlobStoreTest {
   }
 
   @Test
+  void deletingTheLastBlobOfAFolderRemovesTheFolder(@TempDir Path root) throws Exception {
+    BlobStore blobs = BlobStore.inDirectory(root);
+    blobs.put("tok/origin", new byte[1]);
+    blobs.put("tok/optimized", new byte[1]);
+    blobs.delete("tok/origin");
+    assertThat(root.resolve("tok")).isDirectory();
+    blobs.delete("tok/optimized");
+    assertThat(root.resolve("tok")).doesNotExist();
+    assertThat(root).isDirectory();
+  }
+
+  @Test
   void readersNeverSeeAHalfWrittenFile(@TempDir Path root) throws Exception {
     // a writer alternates two large contents; a reader must always get one of them whole
     BlobStore blobs = BlobStore.inDirectory(root);
