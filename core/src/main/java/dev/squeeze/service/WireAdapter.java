@@ -103,10 +103,15 @@ public final class WireAdapter {
     throw new NotFoundException("Not found: " + m + " /accounts/" + String.join("/", s));
   }
 
-  private static SubAccountFields subFields(WireFields f) throws BadRequestException {
-    Long quota = f.number("quota");
-    Long monthly = f.number("monthly_quota");
-    return new SubAccountFields(f.text("title"), f.text("description"), quota != null ? quota : monthly);
+  private SubAccountFields subFields(WireFields f) throws ServiceException {
+    try {
+      Long quota = f.number("quota");
+      Long monthly = f.number("monthly_quota");
+      return new SubAccountFields(f.text("title"), f.text("description"), quota != null ? quota : monthly);
+    } catch (BadRequestException e) {
+      service.authenticate(f.auth()); // wrong credentials are a 401 before anything about the request is
+      throw e;
+    }
   }
 
   private ApiResponse images(String m, List<String> s, WireFields f, ApiRequest r) throws ServiceException {
@@ -150,12 +155,19 @@ public final class WireAdapter {
 
   private Upload upload(WireFields f, ApiRequest r) throws ServiceException {
     Credentials c = f.auth();
-    ImageParams params = f.imageParams();
+    ImageParams params;
+    try {
+      params = f.imageParams();
+    } catch (BadRequestException e) {
+      service.authenticate(c); // wrong credentials are a 401 before anything about the request is
+      throw e;
+    }
     if (r.hasFile()) {
       return service.addImage(c, r.fileName(), r.fileDataShared(), params);
     }
     String url = f.url();
     if (url == null) {
+      service.authenticate(c); // a wrong key is a 401 even when the request is also incomplete
       throw new BadRequestException("No file: send file (an upload) or url");
     }
     return service.addImageFromUrl(c, url, params);

@@ -320,6 +320,42 @@ class WireAdapterTest {
     assertThat(api.handle(ApiRequest.of("GET", "/images/" + id).withField("auth", auth(acme))).status()).isEqualTo(200);
   }
 
+  private static final String[][] AUTHENTICATED_ROUTES = {{"GET", "/v1/accounts/mine"},
+      {"GET", "/v1/accounts/mine/consumption"}, {"GET", "/v1/accounts/sub"}, {"POST", "/v1/accounts/sub"},
+      {"GET", "/v1/accounts/sub/1"}, {"PUT", "/v1/accounts/sub/1"}, {"DELETE", "/v1/accounts/sub/1"},
+      {"PUT", "/v1/accounts/sub/reset_secret/1"}, {"PUT", "/v1/accounts/sub/reset_quota/1"},
+      {"GET", "/v1/images"}, {"POST", "/v1/images"}, {"DELETE", "/v1/images"}, {"DELETE", "/v1/images/all"},
+      {"GET", "/v1/images/1"}, {"DELETE", "/v1/images/1"}, {"GET", "/v1/images/zip/origin/1"}};
+
+  @Test
+  void everyAuthenticatedCallIs401WithoutOrWithWrongCredentials() throws Exception {
+    String wrong = "{\"key\":\"" + acme.apiKey() + "\",\"secret\":\"" + "0".repeat(64) + "\"}";
+    for (String[] route : AUTHENTICATED_ROUTES) {
+      assertError(api.handle(ApiRequest.of(route[0], route[1])), 401);
+      assertError(api.handle(ApiRequest.of(route[0], route[1]).withField("auth", wrong)), 401);
+      // a malformed field does not hide the authentication failure
+      assertError(api.handle(ApiRequest.of(route[0], route[1]).withField("auth", wrong)
+          .withField("params", "{\"compression_type\":\"extreme\"}").withField("quota", "lots")), 401);
+    }
+  }
+
+  @Test
+  void subAccountCallsAre404ForIdsThatAreNotTheCallersAnd403ForASubAccount() throws Exception {
+    JsonNode sub = json(api.handle(ApiRequest.of("POST", "/accounts/sub").withField("auth", auth(acme))
+        .withField("title", "s")));
+    String subAuth = "{\"key\":\"" + sub.get("api_key").asText() + "\",\"secret\":\""
+        + sub.get("api_secret").asText() + "\"}";
+    for (String[] route : AUTHENTICATED_ROUTES) {
+      if (route[1].startsWith("/v1/accounts/sub/")) {
+        assertError(api.handle(ApiRequest.of(route[0], route[1].replace("/1", "/999")).withField("auth", auth(acme))),
+            404);
+      }
+      if (route[1].startsWith("/v1/accounts/sub")) {
+        assertError(api.handle(ApiRequest.of(route[0], route[1]).withField("auth", subAuth)), 403);
+      }
+    }
+  }
+
   @Test
   void deleteAllIsAlsoWrittenImagesAll() throws Exception {
     api.handle(upload("a.png", Fixtures.png(1_000, 1), "{}"));
