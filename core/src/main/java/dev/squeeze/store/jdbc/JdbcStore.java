@@ -59,7 +59,9 @@ public final class JdbcStore implements Store {
       dialect.setUp(c);
       migrate(c, dialect);
     } catch (SQLException e) {
-      throw new StoreException("cannot open store " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+      // drivers repeat the URL in their messages; the cause keeps the original for a developer's stack trace
+      throw new StoreException("cannot open store " + redact(jdbcUrl) + ": " + redact(String.valueOf(e.getMessage())),
+          e);
     }
     Dialect d = dialect;
     return new JdbcStore(new ConnectionPool(jdbcUrl, POOL_SIZE, c -> {

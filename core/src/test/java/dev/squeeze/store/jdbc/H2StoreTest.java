@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,77 @@ class H2StoreTest extends StoreContractTest {
   @Override
   protected Store newStore() {
     return JdbcStore.open(url());
+  }
+
+  @Test
+  void aCallersDataSourceWorksToo() {
+    DataSource ds = new DriverManagerDataSource(url());
+    AccountRecord a = account(0, 500);
+    try (Store viaDataSource = JdbcStore.open(ds)) {
+      assertThat(viaDataSource.account(a.id())).contains(a);
+      assertThat(viaDataSource.charge(a.id(), WINDOW, 500)).isEqualTo(dev.squeeze.store.ChargeOutcome.CHARGED);
+    }
+    assertThat(store.account(a.id()).orElseThrow().usedIn(WINDOW)).isEqualTo(500);
+  }
+
+  @Test
+  void aBadUrlIsAStoreExceptionWithoutThePassword() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JdbcStore.open("jdbc:nosuchdb://x?password=hunter2"))
+        .isInstanceOf(dev.squeeze.store.StoreException.class).hasMessageNotContaining("hunter2");
+  }
+
+  /** The smallest data source: a new connection per call, as a caller's pool would hand them out. */
+  private static final class DriverManagerDataSource implements DataSource {
+    private final String url;
+
+    DriverManagerDataSource(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url);
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+      // no logging
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      // DriverManager's own
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
   }
 
   @Test
