@@ -1,5 +1,6 @@
 package dev.squeeze.jpeg;
 
+import dev.squeeze.MetadataPolicy;
 import dev.squeeze.Options;
 import dev.squeeze.Result;
 import dev.squeeze.Squeeze;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Measuring aid, not a test: {@code TranscodeTool OUTDIR FILES...} optimises each file losslessly with this
- * module alone and prints input and output bytes and the time per file.
+ * module alone and prints input and output bytes and the time per file. The system property
+ * {@code metadata} (a {@link MetadataPolicy} name) overrides the default policy.
  */
 public final class TranscodeTool {
   private TranscodeTool() {}
@@ -18,13 +20,15 @@ public final class TranscodeTool {
     Squeeze squeeze = Squeeze.builder().providers(List.of(new JpegOptimizerProvider())).build();
     Path outDir = Path.of(args[0]);
     Files.createDirectories(outDir);
+    Options options = Options.lossless().withMetadata(
+        MetadataPolicy.valueOf(System.getProperty("metadata", MetadataPolicy.KEEP_COLOR_AND_ORIENTATION.name())));
     long in = 0;
     long out = 0;
     for (int i = 1; i < args.length; i++) {
       Path f = Path.of(args[i]);
       byte[] data = Files.readAllBytes(f);
       long t0 = System.nanoTime();
-      Result r = squeeze.optimize(data, Options.lossless());
+      Result r = squeeze.optimize(data, options);
       long t1 = System.nanoTime();
       Files.write(outDir.resolve(f.getFileName()), r.data());
       in += data.length;
