@@ -51,6 +51,32 @@ final class MetadataFilter {
     return out;
   }
 
+  /**
+   * Segments for a file re-encoded from pixels as JFIF YCbCr or grey: a JFIF marker (the input's density, or
+   * 1:1), then orientation and profile as {@link #select} keeps them; the Adobe marker never (the colour
+   * transform is now JFIF's).
+   */
+  static List<Segment> forReencoded(List<Segment> segments, MetadataPolicy policy) {
+    List<Segment> out = new ArrayList<>();
+    Segment jfif = null;
+    for (Segment s : segments) {
+      if (s.isApp(0, JFIF) && s.payload().length >= JFIF_MINIMAL) {
+        jfif = s;
+      }
+    }
+    byte[] p = jfif != null ? java.util.Arrays.copyOf(jfif.payload(), JFIF_MINIMAL)
+        : new byte[] {'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0};
+    p[12] = 0;
+    p[13] = 0;
+    out.add(new Segment(0xE0, p));
+    for (Segment s : policy == MetadataPolicy.KEEP_ALL ? segments : select(segments, policy, 3)) {
+      if (!s.isApp(0, JFIF) && !s.isApp(14, ADOBE)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   private static boolean isSrgbProfile(List<Segment> segments) {
     for (Segment s : segments) {
       if (s.isApp(2, ICC)) {
