@@ -33,6 +33,14 @@ final class HuffmanCode {
 
   /** The code for {@code freq} (256 symbol counts; not modified). A table with no symbols gets one dummy code. */
   static HuffmanCode optimal(long[] freq) {
+    boolean any = false;
+    for (int s = 0; s < 256 && !any; s++) {
+      any = freq[s] != 0;
+    }
+    if (!any) {
+      // no symbol at all (an empty scan): a valid one-entry table keeps decoders happy
+      return new HuffmanCode(oneCode(), new int[] {0});
+    }
     long[] f = Arrays.copyOf(freq, 257);
     f[256] = 1; // the reserved code point: guarantees no real symbol gets the all-ones code
     int[] codeSize = new int[257];
@@ -118,10 +126,6 @@ final class HuffmanCode {
           symbols[p++] = s;
         }
       }
-    }
-    if (n == 0) {
-      // no symbol at all (an empty scan): a valid one-entry table keeps decoders happy
-      return new HuffmanCode(oneCode(), new int[] {0});
     }
     return new HuffmanCode(counts, symbols);
   }

@@ -29,10 +29,17 @@ class HuffmanCodeTest {
       long[] freq = new long[256];
       int used = 1 + rnd.nextInt(256);
       for (int s = 0; s < used; s++) {
-        freq[rnd.nextInt(256)] = rnd.nextInt(3) == 0 ? 0 : 1 + (long) Math.pow(rnd.nextDouble(), 4) * 1_000_000;
+        freq[rnd.nextInt(256)] = rnd.nextInt(3) == 0 ? 0 : 1 + (long) (Math.pow(rnd.nextDouble(), 4) * 1_000_000);
       }
       assertValidCode(HuffmanCode.optimal(freq), freq);
     }
+  }
+
+  @Test
+  void noSymbolAtAllStillGivesAValidTable() {
+    HuffmanCode c = HuffmanCode.optimal(new long[256]);
+    assertThat(c.symbols).hasSize(1);
+    assertThat(c.counts[1]).isEqualTo(1);
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.squeeze.jpeg;
 import dev.squeeze.spi.OptimizerContractTest;
 import dev.squeeze.spi.OptimizerProvider;
 import java.nio.file.Path;
+import dev.squeeze.Options;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,5 +20,12 @@ class JpegOptimizerContractTest extends OptimizerContractTest {
   @Override
   protected List<Path> validFiles() {
     return TestFiles.allValid();
+  }
+
+  @Override
+  protected List<Options> allOptions() {
+    List<Options> all = new ArrayList<>(super.allOptions());
+    all.add(Options.defaults().withQuality(75));
+    return all;
   }
 }
