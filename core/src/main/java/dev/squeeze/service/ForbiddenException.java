@@ -4,6 +4,7 @@ package dev.squeeze.service;
 public final class ForbiddenException extends ServiceException {
   private static final long serialVersionUID = 1L;
 
+  /** @param errMessage what the client is told, as the reference's {@code errMessage} */
   public ForbiddenException(String errMessage) {
     super(403, errMessage);
   }

@@ -4,6 +4,7 @@ package dev.squeeze.service;
 public final class NotFoundException extends ServiceException {
   private static final long serialVersionUID = 1L;
 
+  /** @param errMessage what the client is told, as the reference's {@code errMessage} */
   public NotFoundException(String errMessage) {
     super(404, errMessage);
   }

@@ -387,6 +387,7 @@ public final class SqueezeService {
       return this;
     }
 
+    /** The service; a store and blobs in memory and a new {@link SecureRandom} unless set. */
     public SqueezeService build() {
       if (squeeze == null) {
         throw new IllegalStateException("squeeze is required: Squeeze.create() or a Squeeze built with providers");

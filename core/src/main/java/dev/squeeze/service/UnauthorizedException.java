@@ -4,6 +4,7 @@ package dev.squeeze.service;
 public final class UnauthorizedException extends ServiceException {
   private static final long serialVersionUID = 1L;
 
+  /** @param errMessage what the client is told, as the reference's {@code errMessage} */
   public UnauthorizedException(String errMessage) {
     super(401, errMessage);
   }

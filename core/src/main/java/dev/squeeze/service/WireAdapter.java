@@ -25,6 +25,7 @@ public final class WireAdapter {
 
   private final SqueezeService service;
 
+  /** An adapter answering from {@code service}; as thread-safe as the service. */
   public WireAdapter(SqueezeService service) {
     this.service = Objects.requireNonNull(service, "service");
   }
