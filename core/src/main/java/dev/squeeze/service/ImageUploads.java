@@ -15,7 +15,6 @@ import dev.squeeze.store.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -54,7 +53,7 @@ final class ImageUploads {
       throw new BadRequestException("url is empty");
     }
     UrlFetcher.Fetched f = s.fetcher.fetch(url, a.fileMaxSize());
-    String path = URI.create(f.finalUri().toString()).getPath();
+    String path = f.finalUri().getPath();
     String name = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
     return add(a, name, f.data(), params);
   }

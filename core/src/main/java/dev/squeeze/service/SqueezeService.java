@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The compression web service, in-process: accounts with monthly quotas and sub-accounts, image records,
@@ -271,9 +272,10 @@ public final class SqueezeService {
     for (ImageRecord r : store.images(a.id(), offset, limit)) {
       items.add(uploads.view(r));
     }
+    long next = (long) offset + limit; // offset may be near Integer.MAX_VALUE: no int overflow
     return new ImagePage(items, total, offset, limit,
-        offset > 0 ? java.util.OptionalInt.of(Math.max(0, offset - limit)) : java.util.OptionalInt.empty(),
-        offset + limit < total ? java.util.OptionalInt.of(offset + limit) : java.util.OptionalInt.empty());
+        offset > 0 ? OptionalInt.of(Math.max(0, offset - limit)) : OptionalInt.empty(),
+        next < total && next <= Integer.MAX_VALUE ? OptionalInt.of((int) next) : OptionalInt.empty());
   }
 
   /** {@code GET /images/:id}; 404 unless it is the caller's own. */

@@ -302,6 +302,9 @@ class SqueezeServiceTest {
     assertThat(last.prevOffset()).hasValue(2);
     assertThat(last.nextOffset()).isEmpty();
     assertThatThrownBy(() -> service.images(c, -1, 2)).isInstanceOf(BadRequestException.class);
+    ImagePage far = service.images(c, Integer.MAX_VALUE, 100);
+    assertThat(far.items()).isEmpty();
+    assertThat(far.nextOffset()).isEmpty();
     assertThatThrownBy(() -> service.images(c, 0, 101)).isInstanceOf(BadRequestException.class);
   }
 
