@@ -107,8 +107,6 @@ public abstract class StoreContractTest {
     assertThat(edited.fileMaxSize()).isEqualTo(50);
     assertThat(edited.apiSecret()).isEqualTo("s2");
     assertThat(edited.usedIn(WINDOW)).isEqualTo(100);
-    assertThat(store.updateAccount(a.withUsage(0, 0).withDetails("x", "", 1, 1).withSecret("s")
-        .withDetails("x", "", 1, 1))).isPresent();
     assertThat(store.updateAccount(new AccountRecord(987_654, 0, "x", "", "k", "s", 1, 1, 0, WINDOW, T0))).isEmpty();
   }
 
@@ -269,6 +267,60 @@ public abstract class StoreContractTest {
     store.recordConsumption(a.id(), d.minusDays(40), 1, 1);
     assertThat(store.consumption(a.id(), d.minusDays(29), d)).containsExactly(
         new DailyConsumption(d.minusDays(1), 7, 7, 1), new DailyConsumption(d, 150, 100, 2));
+  }
+
+  @Test
+  void randomQuotaOperationsMatchASimpleModel() {
+    long seed = System.nanoTime();
+    System.out.println("randomQuotaOperationsMatchASimpleModel seed=" + seed);
+    java.util.Random rnd = new java.util.Random(seed);
+    AccountRecord p = account(0, 5_000);
+    AccountRecord[] subs = {account(p.id(), 2_000), account(p.id(), 3_000)};
+    AccountRecord[] all = {p, subs[0], subs[1]};
+    long[] used = new long[3];
+    int[] window = {WINDOW, WINDOW, WINDOW};
+    int now = WINDOW;
+    for (int step = 0; step < 300; step++) {
+      int who = rnd.nextInt(3);
+      long bytes = 1 + rnd.nextInt(800);
+      switch (rnd.nextInt(10)) {
+        case 0 -> now++; // the month turns
+        case 1 -> {
+          store.resetUsage(all[who].id(), now);
+          used[who] = 0;
+          window[who] = now;
+        }
+        case 2, 3 -> {
+          store.refund(all[who].id(), now, bytes);
+          for (int k : who == 0 ? new int[] {0} : new int[] {who, 0}) {
+            if (window[k] == now) {
+              used[k] = Math.max(0, used[k] - bytes);
+            }
+          }
+        }
+        default -> {
+          long mine = window[who] == now ? used[who] : 0;
+          long parents = window[0] == now ? used[0] : 0;
+          ChargeOutcome expected = mine + bytes > all[who].quotaAllowed() ? ChargeOutcome.OVER_ACCOUNT_QUOTA
+              : who != 0 && parents + bytes > p.quotaAllowed() ? ChargeOutcome.OVER_PARENT_QUOTA
+              : ChargeOutcome.CHARGED;
+          assertThat(store.charge(all[who].id(), now, bytes)).as("seed %d step %d", seed, step).isEqualTo(expected);
+          if (expected == ChargeOutcome.CHARGED) {
+            used[who] = mine + bytes;
+            window[who] = now;
+            if (who != 0) {
+              used[0] = parents + bytes;
+              window[0] = now;
+            }
+          }
+        }
+      }
+      for (int k = 0; k < 3; k++) {
+        long expectedUse = window[k] == now ? used[k] : 0;
+        assertThat(store.account(all[k].id()).orElseThrow().usedIn(now)).as("seed %d step %d account %d", seed, step, k)
+            .isEqualTo(expectedUse);
+      }
+    }
   }
 
   @Test
