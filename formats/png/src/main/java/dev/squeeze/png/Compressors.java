@@ -1,6 +1,7 @@
 package dev.squeeze.png;
 
 import dev.squeeze.Effort;
+import dev.squeeze.png.deflate.ZopfliDeflater;
 import java.util.List;
 import java.util.zip.Deflater;
 
@@ -14,7 +15,24 @@ record Compressors(DeflateCompressor search, List<DeflateCompressor> finals) {
     DeflateCompressor nineFiltered = new JdkDeflateCompressor(Deflater.BEST_COMPRESSION, Deflater.FILTERED);
     return switch (effort) {
       case FAST -> new Compressors(nine, List.of(nine));
-      case DEFAULT, MAXIMUM -> new Compressors(nine, List.of(nine, nineFiltered));
+      case DEFAULT -> new Compressors(nine, List.of(nine, nineFiltered));
+      // zlib stays in the list so maximum effort is never larger than default for the same filtered rows
+      case MAXIMUM -> new Compressors(nine, List.of(nine, nineFiltered, zopfli(ZopfliDeflater.defaults())));
+    };
+  }
+
+  /** {@link ZopfliDeflater} as a final compressor (maximum effort). */
+  static DeflateCompressor zopfli(ZopfliDeflater z) {
+    return new DeflateCompressor() {
+      @Override
+      public byte[] compress(byte[] data) {
+        return z.zlib(data);
+      }
+
+      @Override
+      public String name() {
+        return "zopfli-" + z.iterations();
+      }
     };
   }
 }

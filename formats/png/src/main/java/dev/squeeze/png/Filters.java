@@ -8,7 +8,9 @@ package dev.squeeze.png;
 final class Filters {
   /** How to choose each row's filter. */
   enum Strategy {
-    NONE, SUB, UP, AVERAGE, PAETH, MIN_SUM, ENTROPY
+    NONE, SUB, UP, AVERAGE, PAETH, MIN_SUM, ENTROPY,
+    /** Each row's filter by trial compression ({@link dev.squeeze.png.deflate.BruteForceFilter}); slow. */
+    BRUTE_FORCE
   }
 
   private Filters() {}
@@ -23,6 +25,9 @@ final class Filters {
 
   /** The rows of {@code e} filtered by {@code strategy}: height rows of one filter-type byte and stride bytes. */
   static byte[] apply(Encoding e, Strategy strategy) {
+    if (strategy == Strategy.BRUTE_FORCE) {
+      return dev.squeeze.png.deflate.BruteForceFilter.filter(e.rows(), e.height(), e.stride(), e.filterBpp());
+    }
     int stride = e.stride();
     int bpp = e.filterBpp();
     byte[] rows = e.rows();
