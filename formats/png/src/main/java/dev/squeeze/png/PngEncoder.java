@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Comparator;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Writes the smallest PNG it finds for given pixels: tries the lossless colour-type, bit-depth and palette
@@ -94,7 +94,7 @@ public final class PngEncoder {
 
   /** The smallest filtered, deflated image data over {@code candidates}, counting PLTE and tRNS against each. */
   static Compressed compress(List<Encoding> candidates, Effort effort, Compressors compressors, Executor executor) {
-    List<CompletableFuture<Trial>> ranked = new ArrayList<>();
+    List<Supplier<Trial>> ranked = new ArrayList<>();
     List<Trial> trials = new ArrayList<>();
     for (Encoding e : candidates) {
       if (e.rows().length > LARGE_IMAGE_BYTES) {
@@ -108,25 +108,25 @@ public final class PngEncoder {
         continue;
       }
       Map<Filters.Strategy, byte[]> filtered = Filters.applyAll(e, strategies(e, effort));
-      filtered.forEach((s, f) -> ranked.add(CompletableFuture.supplyAsync(
-          () -> new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e)), executor)));
+      filtered.forEach((s, f) -> ranked.add(
+          () -> new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e))));
     }
-    ranked.stream().map(CompletableFuture::join).forEach(trials::add);
+    trials.addAll(CallerRunsFanOut.run(ranked, executor));
     trials.sort(Comparator.comparingInt(Trial::searchSize));
     // finalists: the best ranked trial, and runners-up within the search compressor's ranking error
     int best = trials.get(0).searchSize();
-    List<CompletableFuture<Compressed>> finals = new ArrayList<>();
+    List<Supplier<Compressed>> finals = new ArrayList<>();
     for (int i = 0; i < trials.size() && i < compressors.finalists(); i++) {
       Trial t = trials.get(i);
       if (t.searchSize() > best * compressors.finalistMargin()) {
         break;
       }
       for (DeflateCompressor c : compressors.finals(t.strategy())) {
-        finals.add(CompletableFuture.supplyAsync(
-            () -> new Compressed(t.encoding(), t.strategy(), c.compress(t.filtered()), c.name()), executor));
+        finals.add(() -> new Compressed(t.encoding(), t.strategy(), c.compress(t.filtered()), c.name()));
       }
     }
-    return finals.stream().map(CompletableFuture::join).min(Comparator.comparingInt(Compressed::size)).orElseThrow();
+    return CallerRunsFanOut.run(finals, executor).stream().min(Comparator.comparingInt(Compressed::size))
+        .orElseThrow();
   }
 
   private record Trial(Encoding encoding, Filters.Strategy strategy, byte[] filtered, int searchSize) {}

@@ -21,6 +21,20 @@ class PngOptimizerProviderTest {
   }
 
   @Test
+  void optimizingOnASingleThreadExecutorThatAlsoRunsTheSearchDoesNotDeadlock() throws Exception {
+    java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      byte[] in = Corpus.read(Corpus.file("png/coffee.png"));
+      var context = new dev.squeeze.spi.OptimizerContext(dev.squeeze.Limits.defaults(), one);
+      var out = one.submit(() -> new PngOptimizer().optimize(in, Options.lossless(), context))
+          .get(120, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(out.data().length).isLessThan(in.length);
+    } finally {
+      one.shutdownNow();
+    }
+  }
+
+  @Test
   void discoveredSqueezeMakesACorpusPngSmaller() throws Exception {
     byte[] in = Corpus.read(Corpus.file("png/page_scan_rgb_is_grey.png"));
     Result r = Squeeze.create().optimize(in, Options.lossless());
