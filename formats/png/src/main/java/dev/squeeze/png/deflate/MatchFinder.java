@@ -4,6 +4,9 @@ import static dev.squeeze.png.deflate.DeflateTables.MAX_MATCH;
 import static dev.squeeze.png.deflate.DeflateTables.MIN_MATCH;
 import static dev.squeeze.png.deflate.DeflateTables.WINDOW;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -18,6 +21,9 @@ import java.util.Arrays;
  * earlier runs of exactly the same length can still give a longer match.
  */
 final class MatchFinder {
+  /** Eight bytes at a time for match comparison; profiling showed byte-wise comparison dominating. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int HASH_BITS = 16;
   private static final int HASH_SIZE = 1 << HASH_BITS;
   /** Entries with more distinct distance steps than this are recomputed rather than cached (memory bound). */
@@ -121,10 +127,7 @@ final class MatchFinder {
     while (p >= segStart && pos - p <= WINDOW && hits++ < maxChain) {
       int j = p - segStart;
       if (in[p + best] == in[pos + best] && in[p] == first) {
-        int len = Math.min(Math.min(runHere, runLen[j]), limit);
-        while (len < limit && in[p + len] == in[pos + len]) {
-          len++;
-        }
+        int len = matchLength(p, pos, Math.min(Math.min(runHere, runLen[j]), limit), limit);
         if (len > best) {
           int d = pos - p;
           for (int l = best + 1; l <= len; l++) {
@@ -146,6 +149,21 @@ final class MatchFinder {
       p = np;
     }
     return best;
+  }
+
+  /** Length of the common run of {@code in} at {@code a} and {@code b}, known equal for {@code len} bytes. */
+  private int matchLength(int a, int b, int len, int limit) {
+    while (len + 8 <= limit) {
+      long x = (long) LONGS.get(in, a + len) ^ (long) LONGS.get(in, b + len);
+      if (x != 0) {
+        return len + (Long.numberOfTrailingZeros(x) >>> 3);
+      }
+      len += 8;
+    }
+    while (len < limit && in[a + len] == in[b + len]) {
+      len++;
+    }
+    return len;
   }
 
   private void writeCache(int slot, int[] sublen, int len) {

@@ -6,9 +6,10 @@ import java.util.zip.Adler32;
 /**
  * A maximum-effort deflate encoder (RFC 1951) with an optional zlib wrapper (RFC 1950), after the method
  * Zopfli published: iterated optimal LZ77 parsing over a symbol-cost model, block splitting by cost, and
- * a per-block choice of stored, fixed or dynamic coding with the cheapest code description. Output is
- * typically 3-8% smaller than {@code java.util.zip.Deflater} at level 9 and takes one to two orders of
- * magnitude longer.
+ * a per-block choice of stored, fixed or dynamic coding with the cheapest code description. On the corpus
+ * PNGs' scanline data it is 5.6% smaller than {@code java.util.zip.Deflater} at level 9 in total (0.5% to
+ * 17.8% per file, never larger) and about two orders of magnitude slower: roughly 1 to 4 seconds per
+ * megabyte of input at the default settings, most of it in the first match search.
  *
  * <p>Instances are immutable and thread-safe; every call allocates its own working state. Output depends
  * only on the input and the settings (no randomness, no clock), so equal inputs give equal bytes.
@@ -19,8 +20,11 @@ import java.util.zip.Adler32;
  */
 public final class ZopfliDeflater {
   /**
-   * Zopfli's own default. Each iteration is one shortest-path pass over the data (most of the time goes
-   * into the first match search, which is cached); the gain flattens out after roughly 10-15 passes.
+   * Zopfli's own default. Each iteration is one shortest-path pass over the data (the first is run from
+   * two starting statistics); matches are searched once and cached, so a pass costs a fraction of the
+   * first. Measured on corpus astronaut.png's scanlines: 1 iteration 423794 bytes in 4.4 s (JIT warm-up
+   * included), 3: 418951 in 2.1 s, 15: 418085 in 3.2 s;
+   * on adwaita_trash_rgba.png 7352, 7304, 7304 bytes (IterationProbe, 2-core machine under load).
    */
   public static final int DEFAULT_ITERATIONS = 15;
   /** Zopfli's default limit on blocks per master block; more rarely pays for its extra headers. */
@@ -51,7 +55,10 @@ public final class ZopfliDeflater {
     return DEFAULTS;
   }
 
-  /** @param iterations optimal-parsing passes, at least 1; time grows about linearly with them */
+  /**
+   * @param iterations optimal-parsing passes, at least 1; each adds a shortest-path pass over the data but
+   *     no new match search
+   */
   public ZopfliDeflater withIterations(int iterations) {
     if (iterations < 1) {
       throw new IllegalArgumentException("iterations must be at least 1, was " + iterations);

@@ -9,7 +9,7 @@ public final class IterationProbe {
     for (int i = 1; i < args.length; i++) {
       int it = Integer.parseInt(args[i]);
       long t0 = System.nanoTime();
-      int size = ZopfliDeflater.defaults().withIterations(it).withMaxBlocks(Integer.getInteger("blocks", 15)).zlib(raw).length;
+      int size = ZopfliDeflater.defaults().withIterations(it).withMaxBlocks(Integer.getInteger("blocks", 15)).withMaxChain(Integer.getInteger("chain", 8192)).zlib(raw).length;
       System.out.printf("%s iterations %d: %d bytes, %d ms%n", args[0], it, size, (System.nanoTime() - t0) / 1_000_000);
     }
   }
