@@ -46,12 +46,14 @@ final class LossyEncoder {
     JpegImage image = new JpegImage(width, height, comps, List.of());
     for (int c = 0; c < n; c++) {
       roundAll(dct[c], comps[c]);
+      comps[c].coefficientsChanged();
     }
     for (int pass = 0; pass < trellisPasses; pass++) {
       int[][][] lengths = rateModel(image); // [luma|chroma][dc|ac][symbol]
       for (int c = 0; c < n; c++) {
         int t = c == 0 ? 0 : 1;
         trellis(dct[c], comps[c], new TrellisQuantizer(comps[c].quant, lengths[t][1], lengths[t][0]));
+        comps[c].coefficientsChanged();
       }
     }
     return image;
