@@ -19,8 +19,14 @@ final class LossyEncoder {
    * @param trellisPasses 0 for plain rounding, else trellis passes (each refines the rate model)
    */
   static JpegImage encode(int[][] planes, int width, int height, int quality, int trellisPasses) {
+    return encode(planes, width, height, quality, trellisPasses, true);
+  }
+
+  /** @param subsample 4:2:0 chroma (else 4:4:4) for colour images */
+  static JpegImage encode(int[][] planes, int width, int height, int quality, int trellisPasses,
+      boolean subsample) {
     boolean colour = planes.length == 3;
-    int maxH = colour ? 2 : 1;
+    int maxH = colour && subsample ? 2 : 1;
     int mcusWide = JpegImage.ceilDiv(width, 8 * maxH);
     int mcusHigh = JpegImage.ceilDiv(height, 8 * maxH);
     int paddedW = mcusWide * 8 * maxH;
@@ -33,7 +39,7 @@ final class LossyEncoder {
     int[] lumaTable = QuantTables.forQuality(quality);
     for (int c = 0; c < n; c++) {
       int h = c == 0 ? maxH : 1;
-      float[] plane = c == 0 ? samples[0] : ColourConversion.downsample2x2(samples[c], paddedW, paddedH);
+      float[] plane = c == 0 || maxH == 1 ? samples[c] : ColourConversion.downsample2x2(samples[c], paddedW, paddedH);
       int planeW = c == 0 ? paddedW : paddedW / maxH;
       int cw = JpegImage.ceilDiv(width * h, maxH);
       int ch = JpegImage.ceilDiv(height * h, maxH);
