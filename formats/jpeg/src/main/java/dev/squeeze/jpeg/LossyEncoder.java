@@ -47,7 +47,7 @@ final class LossyEncoder {
           JpegImage.ceilDiv(cw, 8), JpegImage.ceilDiv(ch, 8));
       comps[c].quant = lumaTable;
       comps[c].coef = new short[comps[c].blockCount() * 64];
-      dct[c] = transformAll(plane, planeW, comps[c]);
+      dct[c] = transformAll(plane, planeW, comps[c], lumaTable[0]);
     }
     JpegImage image = new JpegImage(width, height, comps, List.of());
     for (int c = 0; c < n; c++) {
@@ -65,8 +65,11 @@ final class LossyEncoder {
     return image;
   }
 
-  /** DCT of every block of a component's padded plane, kept as floats (natural order) for the passes. */
-  private static float[] transformAll(float[] plane, int planeW, Component comp) {
+  /**
+   * DCT of every block of a component's padded plane (after {@link OvershootDeringing}), kept as floats
+   * (natural order) for the quantisation passes.
+   */
+  private static float[] transformAll(float[] plane, int planeW, Component comp, int dcQuant) {
     float[] out = new float[comp.blockCount() * 64];
     ForwardDct fdct = new ForwardDct();
     double[] block = new double[64];
@@ -79,6 +82,7 @@ final class LossyEncoder {
             block[y * 8 + x] = plane[row + x] - 128.0;
           }
         }
+        OvershootDeringing.apply(block, dcQuant);
         fdct.transform(block, coef);
         int off = (by * comp.blocksWide + bx) * 64;
         for (int k = 0; k < 64; k++) {
