@@ -36,6 +36,8 @@ final class JpegOptimizer implements Optimizer {
    */
   private static final int OPTIMISED_MAX_QUALITY = 92;
   private static final double OPTIMISED_MAX_GAIN = 0.02;
+  /** SSIMULACRA2 needs at least 8 pixels on each side (its reference's minimum). */
+  private static final int MIN_JUDGED_SIDE = 8;
 
   @Override
   public Optimized optimize(byte[] input, Options options, OptimizerContext context) throws SqueezeException {
@@ -76,11 +78,13 @@ final class JpegOptimizer implements Optimizer {
     JpegTranscoder.Encoded lossless = JpegTranscoder.transcode(image, kept, options.effort() != Effort.FAST);
     boolean resized = options.maxWidth().isPresent() && image.width > options.maxWidth().getAsInt();
     int estimated = QualityEstimate.estimate(image.components[0].quant);
-    if (!resized && estimated <= OPTIMISED_MAX_QUALITY
-        && lossless.data().length > input.length * (1 - OPTIMISED_MAX_GAIN)) {
+    boolean tooSmallToJudge = image.width < MIN_JUDGED_SIDE || image.height < MIN_JUDGED_SIDE;
+    if (!resized && (tooSmallToJudge || estimated <= OPTIMISED_MAX_QUALITY
+        && lossless.data().length > input.length * (1 - OPTIMISED_MAX_GAIN))) {
       return Optimized.of(lossless.data(), Format.JPEG, new Dimensions(image.width, image.height, 1), List.of(
-          "already optimised (quality about " + estimated + ", entropy coding within "
-              + (int) (OPTIMISED_MAX_GAIN * 100) + "% of optimal): lossless transcode only",
+          (tooSmallToJudge ? "too small for the perceptual metric"
+              : "already optimised (quality about " + estimated + ", entropy coding within "
+                  + (int) (OPTIMISED_MAX_GAIN * 100) + "% of optimal)") + ": lossless transcode only",
           "metadata: " + options.metadata()));
     }
     BufferedImage img = PixelSource.decode(input);
@@ -90,24 +94,28 @@ final class JpegOptimizer implements Optimizer {
     int[][] planes = planes(img, image);
     List<Segment> segments = MetadataFilter.forReencoded(image.segments, options.metadata());
     int passes = options.effort() == Effort.FAST ? 1 : TRELLIS_PASSES;
-    AutoQuality.Choice c = AutoQuality.search(img, planes, estimated, passes, segments);
+    boolean subsample = false;
+    for (Component comp : image.components) {
+      subsample |= comp.h != image.components[0].h || comp.v != image.components[0].v;
+    }
+    AutoQuality.Choice c = AutoQuality.search(img, planes, estimated, passes, subsample, segments);
     // a re-encode must save clearly more than the lossless transcode to be worth its generation loss
     if (!resized && (c == null || c.baselineBytes() > lossless.data().length * REENCODE_MIN_GAIN)) {
       return Optimized.of(lossless.data(), Format.JPEG, new Dimensions(image.width, image.height, 1), List.of(
           "lossless transcode: " + (out(lossless)) + " (input quality about " + estimated + "; "
-              + (c == null ? "no lower quality keeps worst-tile SSIM " + AutoQuality.SSIM_BOUND
+              + (c == null ? "no lower quality keeps SSIMULACRA2 " + (int) AutoQuality.BOUND
                   : "quality " + c.quality() + " saves too little") + ")",
           "metadata: " + options.metadata()));
     }
     if (c == null) { // resizing needs a re-encode: the input's own quality is the most it deserves
-      c = new AutoQuality.Choice(LossyEncoder.encode(planes, img.getWidth(), img.getHeight(), estimated, passes),
-          estimated, 0, 0);
+      c = new AutoQuality.Choice(LossyEncoder.encode(planes, img.getWidth(), img.getHeight(), estimated, passes,
+          subsample), estimated, 0, 0);
     }
     JpegTranscoder.Encoded out = JpegTranscoder.transcode(c.image(), segments, options.effort() != Effort.FAST);
     return Optimized.of(out.data(), Format.JPEG, new Dimensions(img.getWidth(), img.getHeight(), 1), List.of(
         (resized ? "resized to " + img.getWidth() + "x" + img.getHeight() + ", " : "")
-            + "lossy encode at quality " + c.quality() + " (input about " + estimated + ", worst-tile SSIM "
-            + String.format(java.util.Locale.ROOT, "%.4f", c.ssim()) + "), trellis quantisation, " + out(out),
+            + "lossy encode at quality " + c.quality() + (subsample ? " 4:2:0" : " 4:4:4") + " (input about " + estimated + ", SSIMULACRA2 "
+            + String.format(java.util.Locale.ROOT, "%.1f", c.score()) + "), trellis quantisation, " + out(out),
         "metadata: " + options.metadata()));
   }
 

@@ -7,6 +7,7 @@ import dev.squeeze.Limits;
 import dev.squeeze.Options;
 import dev.squeeze.Result;
 import dev.squeeze.Squeeze;
+import dev.squeeze.quality.Ssimulacra2;
 import dev.squeeze.testing.Corpus;
 import dev.squeeze.testing.Pixels;
 import java.awt.image.BufferedImage;
@@ -32,8 +33,8 @@ class AutomaticQualityTest {
       byte[] in = Corpus.read(f);
       Result r = squeeze.optimize(in, Options.defaults());
       assertThat(r.size()).isLessThanOrEqualTo(in.length);
-      TiledSsim.Score s = TiledSsim.compare(read(in), read(r.data()));
-      assertThat(s.worst()).as(f + " " + r.steps()).isGreaterThanOrEqualTo(AutoQuality.SSIM_BOUND);
+      double score = Ssimulacra2.compare(read(in), read(r.data()));
+      assertThat(score).as(f + " " + r.steps()).isGreaterThanOrEqualTo(AutoQuality.BOUND);
     }));
   }
 
