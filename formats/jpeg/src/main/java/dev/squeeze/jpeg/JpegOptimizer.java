@@ -36,6 +36,12 @@ final class JpegOptimizer implements Optimizer {
    */
   private static final int OPTIMISED_MAX_QUALITY = 92;
   private static final double OPTIMISED_MAX_GAIN = 0.02;
+  /**
+   * Peak bytes per pixel of a lossy re-encode, counted from its buffers: 4 (decoded ARGB or 3 for RGB) + 12
+   * (int sample planes) + 12 (float Y, Cb, Cr, padded) + 6 (float DCT of 4:2:0 planes) + 3 (quantised shorts)
+   * + 4 (the probe's decoded image in the automatic search), rounded up.
+   */
+  private static final long LOSSY_BYTES_PER_PIXEL = 44;
   /** SSIMULACRA2 needs at least 8 pixels on each side (its reference's minimum). */
   private static final int MIN_JUDGED_SIDE = 8;
 
@@ -50,7 +56,8 @@ final class JpegOptimizer implements Optimizer {
     Dimensions dims = new Dimensions(image.width, image.height, 1);
     int n = image.components.length;
     boolean canEncodePixels = n == 1 || n == 3;
-    if (!options.isLossless() && canEncodePixels && JpegTranscoder.inEightBitRange(image)) {
+    if (!options.isLossless() && canEncodePixels && JpegTranscoder.inEightBitRange(image)
+        && fitsInMemory(image)) {
       return options.quality().isPresent() ? lossy(input, image, options) : automatic(input, image, options);
     }
     if (!JpegTranscoder.inEightBitRange(image)) {
@@ -62,6 +69,8 @@ final class JpegOptimizer implements Optimizer {
     steps.add("lossless transcode: optimised Huffman tables, " + (out.progressive() ? "progressive scan script" : "baseline"));
     if (!options.isLossless() && !canEncodePixels) {
       steps.add(n + "-component JPEG transcoded losslessly (the lossy encoder writes grey and YCbCr)");
+    } else if (!options.isLossless() && !fitsInMemory(image)) {
+      steps.add("too large to re-encode from pixels in this heap: transcoded losslessly");
     }
     steps.add("metadata: " + options.metadata());
     return Optimized.of(out.data(), Format.JPEG, dims, steps);
@@ -117,6 +126,16 @@ final class JpegOptimizer implements Optimizer {
             + "lossy encode at quality " + c.quality() + (subsample ? " 4:2:0" : " 4:4:4") + " (input about " + estimated + ", SSIMULACRA2 "
             + String.format(java.util.Locale.ROOT, "%.1f", c.score()) + "), trellis quantisation, " + out(out),
         "metadata: " + options.metadata()));
+  }
+
+  /**
+   * Whether re-encoding from pixels fits comfortably in the heap: the decoded image, sample planes, float
+   * YCbCr planes, float DCT coefficients and the quantised ones take about {@value #LOSSY_BYTES_PER_PIXEL}
+   * bytes per pixel together; the lossy paths may use half the heap, the rest being the caller's.
+   */
+  private static boolean fitsInMemory(JpegImage image) {
+    long pixels = (long) image.width * image.height;
+    return pixels * LOSSY_BYTES_PER_PIXEL <= Runtime.getRuntime().maxMemory() / 2;
   }
 
   private static String out(JpegTranscoder.Encoded e) {
