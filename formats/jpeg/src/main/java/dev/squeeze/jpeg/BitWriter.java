@@ -8,6 +8,9 @@ final class BitWriter implements EntropySink {
   private final HuffmanCode[] tables;
   private long acc;
   private int bits;
+  /** Own buffer: ByteArrayOutputStream.write(int) is synchronized, a lock per byte of scan data. */
+  private byte[] buf = new byte[1 << 16];
+  private int len;
 
   BitWriter(ByteArrayOutputStream out, HuffmanCode[] tables) {
     this.out = out;
@@ -34,18 +37,36 @@ final class BitWriter implements EntropySink {
     while (bits >= 8) {
       bits -= 8;
       int b = (int) (acc >>> bits) & 0xFF;
-      out.write(b);
+      if (len + 2 > buf.length) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      }
+      buf[len++] = (byte) b;
       if (b == 0xFF) {
-        out.write(0);
+        buf[len++] = 0;
       }
     }
   }
 
-  /** Pads the last byte with 1 bits, as T.81 F.1.2.3 asks. */
+  @Override
+  public void correctionBits(byte[] b, int start, int n) {
+    int end = start + n;
+    for (int j = start; j < end; j += 16) { // packed 16 at a time rather than bit by bit
+      int k = Math.min(16, end - j);
+      int v = 0;
+      for (int i = 0; i < k; i++) {
+        v = (v << 1) | b[j + i];
+      }
+      bits(v, k);
+    }
+  }
+
+  /** Pads the last byte with 1 bits, as T.81 F.1.2.3 asks, and hands the data to the output stream. */
   void flush() {
     if (bits > 0) {
       bits(0x7F, 8 - bits);
     }
     acc = 0;
+    out.write(buf, 0, len);
+    len = 0;
   }
 }

@@ -31,7 +31,35 @@ final class Component {
     this.usedBlocksHigh = usedBlocksHigh;
   }
 
+  private byte[] lastNonZero;
+
   int blockCount() {
     return blocksWide * blocksHigh;
+  }
+
+  /**
+   * Per block, the zig-zag index of its last nonzero coefficient (0 when it has none): lets scan coding stop
+   * at a block's end instead of walking its zeros. Computed on first use; {@link #coefficientsChanged()}
+   * must follow any change to {@link #coef}.
+   */
+  byte[] lastNonZero() {
+    byte[] l = lastNonZero;
+    if (l == null) {
+      l = new byte[blockCount()];
+      for (int b = 0; b < l.length; b++) {
+        int off = b * 64;
+        int k = 63;
+        while (k > 0 && coef[off + k] == 0) {
+          k--;
+        }
+        l[b] = (byte) k;
+      }
+      lastNonZero = l;
+    }
+    return l;
+  }
+
+  void coefficientsChanged() {
+    lastNonZero = null;
   }
 }

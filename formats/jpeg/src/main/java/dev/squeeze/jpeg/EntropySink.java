@@ -10,4 +10,11 @@ interface EntropySink {
 
   /** The low {@code n} bits of {@code value}, most significant first. */
   void bits(int value, int n);
+
+  /** Correction bits of a refinement scan, one per byte of {@code bits[start..start+n)}. */
+  default void correctionBits(byte[] bits, int start, int n) {
+    for (int j = 0; j < n; j++) {
+      bits(bits[start + j], 1);
+    }
+  }
 }

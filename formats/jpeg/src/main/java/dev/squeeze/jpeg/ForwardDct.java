@@ -5,7 +5,7 @@ package dev.squeeze.jpeg;
  * than libjpeg's integer islow transform (which rounds to 13-bit constants and descales between passes).
  * Output is in natural (row-major) order and unscaled: {@code F(u,v) = 1/4 C(u) C(v) sum f(x,y) cos cos}.
  */
-public final class ForwardDct {
+final class ForwardDct {
   private static final double[] COS = new double[64];
 
   static {
@@ -20,13 +20,13 @@ public final class ForwardDct {
   private final double[] tmp = new double[64];
 
   /** A transform with its own scratch space; not thread-safe, one per thread. */
-  public ForwardDct() {}
+  ForwardDct() {}
 
   /**
    * Transforms {@code block} (64 level-shifted samples, row-major) into {@code out} (64 coefficients,
    * row-major: index {@code v * 8 + u}, v the vertical frequency).
    */
-  public void transform(double[] block, double[] out) {
+  void transform(double[] block, double[] out) {
     for (int y = 0; y < 8; y++) { // rows: tmp[y][u] = sum_x c[u][x] f[y][x]
       int r = y * 8;
       for (int u = 0; u < 8; u++) {

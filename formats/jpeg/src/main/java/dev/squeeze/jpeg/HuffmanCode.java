@@ -41,62 +41,19 @@ final class HuffmanCode {
       // no symbol at all (an empty scan): a valid one-entry table keeps decoders happy
       return new HuffmanCode(oneCode(), new int[] {0});
     }
-    long[] f = Arrays.copyOf(freq, 257);
-    f[256] = 1; // the reserved code point: guarantees no real symbol gets the all-ones code
-    int[] codeSize = new int[257];
-    int[] others = new int[257];
-    Arrays.fill(others, -1);
-    while (true) {
-      // the two least frequent live entries; ties go to the higher symbol value, as libjpeg's loop does
-      int v1 = -1;
-      int v2 = -1;
-      long f1 = Long.MAX_VALUE;
-      long f2 = Long.MAX_VALUE;
-      for (int i = 0; i <= 256; i++) {
-        long fi = f[i];
-        if (fi == 0) {
-          continue;
-        }
-        if (fi <= f1) {
-          v2 = v1;
-          f2 = f1;
-          v1 = i;
-          f1 = fi;
-        } else if (fi <= f2) {
-          v2 = i;
-          f2 = fi;
-        }
-      }
-      if (v2 < 0) {
-        break;
-      }
-      f[v1] += f[v2];
-      f[v2] = 0;
-      codeSize[v1]++;
-      int t = v1;
-      while (others[t] >= 0) {
-        t = others[t];
-        codeSize[t]++;
-      }
-      others[t] = v2;
-      codeSize[v2]++;
-      t = v2;
-      while (others[t] >= 0) {
-        t = others[t];
-        codeSize[t]++;
-      }
+    int[] codeSize = codeLengths(freq);
+    int maxLen = 0;
+    for (int i = 0; i <= 256; i++) {
+      maxLen = Math.max(maxLen, codeSize[i]);
     }
-    int[] bits = new int[33];
+    int[] bits = new int[Math.max(33, maxLen + 1)];
     for (int i = 0; i <= 256; i++) {
       if (codeSize[i] > 0) {
-        if (codeSize[i] > 32) {
-          throw new IllegalStateException("Huffman code length " + codeSize[i] + " over 32");
-        }
         bits[codeSize[i]]++;
       }
     }
     // Annex K.3 figure K.3: fold lengths over 16 back, keeping the code complete
-    for (int i = 32; i > 16; i--) {
+    for (int i = bits.length - 1; i > 16; i--) {
       while (bits[i] > 0) {
         int j = i - 2;
         while (bits[j] == 0) {
@@ -120,7 +77,7 @@ final class HuffmanCode {
     }
     int[] symbols = new int[n];
     int p = 0;
-    for (int len = 1; len <= 32; len++) {
+    for (int len = 1; len < bits.length; len++) {
       for (int s = 0; s < 256; s++) {
         if (codeSize[s] == len) {
           symbols[p++] = s;
@@ -128,6 +85,52 @@ final class HuffmanCode {
       }
     }
     return new HuffmanCode(counts, symbols);
+  }
+
+  /**
+   * Unlimited Huffman code lengths for the 256 symbols plus the reserved one (index 256, count 1), by the
+   * two-queue construction over the leaves sorted by count: O(n log n), where the literal K.2 procedure is
+   * O(n^2) (it matters: the scan-script search builds hundreds of codes per image). The reserved entry sorts
+   * first among equal counts, so it ends as deep as any, and dropping it keeps the code near optimal.
+   */
+  private static int[] codeLengths(long[] freq) {
+    int n = 0;
+    long[] keys = new long[257];
+    for (int s = 0; s <= 256; s++) {
+      long f = s == 256 ? 1 : freq[s];
+      if (f > 0) {
+        // count in the high bits; among equal counts the reserved entry first, then higher symbols first
+        keys[n++] = (f << 9) | (s == 256 ? 0 : 256 - s + 1);
+      }
+    }
+    Arrays.sort(keys, 0, n);
+    int nodes = 2 * n - 1;
+    long[] weight = new long[nodes];
+    int[] parent = new int[nodes];
+    int[] symbol = new int[n];
+    for (int i = 0; i < n; i++) {
+      weight[i] = keys[i] >>> 9;
+      int tag = (int) (keys[i] & 511);
+      symbol[i] = tag == 0 ? 256 : 256 - tag + 1;
+    }
+    int leaf = 0;
+    int inner = n; // internal nodes are created in order of non-decreasing weight: a second queue
+    for (int next = n; next < nodes; next++) {
+      int a = leaf < n && (inner >= next || weight[leaf] <= weight[inner]) ? leaf++ : inner++;
+      int b = leaf < n && (inner >= next || weight[leaf] <= weight[inner]) ? leaf++ : inner++;
+      weight[next] = weight[a] + weight[b];
+      parent[a] = next;
+      parent[b] = next;
+    }
+    int[] depth = new int[nodes];
+    for (int i = nodes - 2; i >= 0; i--) {
+      depth[i] = depth[parent[i]] + 1;
+    }
+    int[] codeSize = new int[257];
+    for (int i = 0; i < n; i++) {
+      codeSize[symbol[i]] = depth[i];
+    }
+    return codeSize;
   }
 
   private static int[] oneCode() {

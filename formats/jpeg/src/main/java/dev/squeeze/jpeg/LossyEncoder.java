@@ -19,8 +19,14 @@ final class LossyEncoder {
    * @param trellisPasses 0 for plain rounding, else trellis passes (each refines the rate model)
    */
   static JpegImage encode(int[][] planes, int width, int height, int quality, int trellisPasses) {
+    return encode(planes, width, height, quality, trellisPasses, true);
+  }
+
+  /** @param subsample 4:2:0 chroma (else 4:4:4) for colour images */
+  static JpegImage encode(int[][] planes, int width, int height, int quality, int trellisPasses,
+      boolean subsample) {
     boolean colour = planes.length == 3;
-    int maxH = colour ? 2 : 1;
+    int maxH = colour && subsample ? 2 : 1;
     int mcusWide = JpegImage.ceilDiv(width, 8 * maxH);
     int mcusHigh = JpegImage.ceilDiv(height, 8 * maxH);
     int paddedW = mcusWide * 8 * maxH;
@@ -33,7 +39,7 @@ final class LossyEncoder {
     int[] lumaTable = QuantTables.forQuality(quality);
     for (int c = 0; c < n; c++) {
       int h = c == 0 ? maxH : 1;
-      float[] plane = c == 0 ? samples[0] : ColourConversion.downsample2x2(samples[c], paddedW, paddedH);
+      float[] plane = c == 0 || maxH == 1 ? samples[c] : ColourConversion.downsample2x2(samples[c], paddedW, paddedH);
       int planeW = c == 0 ? paddedW : paddedW / maxH;
       int cw = JpegImage.ceilDiv(width * h, maxH);
       int ch = JpegImage.ceilDiv(height * h, maxH);
@@ -41,24 +47,29 @@ final class LossyEncoder {
           JpegImage.ceilDiv(cw, 8), JpegImage.ceilDiv(ch, 8));
       comps[c].quant = lumaTable;
       comps[c].coef = new short[comps[c].blockCount() * 64];
-      dct[c] = transformAll(plane, planeW, comps[c]);
+      dct[c] = transformAll(plane, planeW, comps[c], lumaTable[0]);
     }
     JpegImage image = new JpegImage(width, height, comps, List.of());
     for (int c = 0; c < n; c++) {
       roundAll(dct[c], comps[c]);
+      comps[c].coefficientsChanged();
     }
     for (int pass = 0; pass < trellisPasses; pass++) {
       int[][][] lengths = rateModel(image); // [luma|chroma][dc|ac][symbol]
       for (int c = 0; c < n; c++) {
         int t = c == 0 ? 0 : 1;
         trellis(dct[c], comps[c], new TrellisQuantizer(comps[c].quant, lengths[t][1], lengths[t][0]));
+        comps[c].coefficientsChanged();
       }
     }
     return image;
   }
 
-  /** DCT of every block of a component's padded plane, kept as floats (natural order) for the passes. */
-  private static float[] transformAll(float[] plane, int planeW, Component comp) {
+  /**
+   * DCT of every block of a component's padded plane (after {@link OvershootDeringing}), kept as floats
+   * (natural order) for the quantisation passes.
+   */
+  private static float[] transformAll(float[] plane, int planeW, Component comp, int dcQuant) {
     float[] out = new float[comp.blockCount() * 64];
     ForwardDct fdct = new ForwardDct();
     double[] block = new double[64];
@@ -71,6 +82,7 @@ final class LossyEncoder {
             block[y * 8 + x] = plane[row + x] - 128.0;
           }
         }
+        OvershootDeringing.apply(block, dcQuant);
         fdct.transform(block, coef);
         int off = (by * comp.blocksWide + bx) * 64;
         for (int k = 0; k < 64; k++) {

@@ -40,9 +40,11 @@ final class ScanEncoder {
     Component[] comps = image.components;
     if (ci.length == 1) {
       Component c = comps[ci[0]];
+      byte[] last = c.lastNonZero();
       for (int by = 0; by < c.usedBlocksHigh; by++) {
         for (int bx = 0; bx < c.usedBlocksWide; bx++) {
-          block(0, c.coef, (by * c.blocksWide + bx) * 64);
+          int b = by * c.blocksWide + bx;
+          block(0, c.coef, b * 64, last[b]);
         }
       }
     } else {
@@ -50,10 +52,12 @@ final class ScanEncoder {
         for (int mx = 0; mx < image.mcusWide; mx++) {
           for (int i = 0; i < ci.length; i++) {
             Component c = comps[ci[i]];
+            byte[] last = c.lastNonZero();
             for (int y = 0; y < c.v; y++) {
               int row = my * c.v + y;
               for (int x = 0; x < c.h; x++) {
-                block(i, c.coef, (row * c.blocksWide + mx * c.h + x) * 64);
+                int b = row * c.blocksWide + mx * c.h + x;
+                block(i, c.coef, b * 64, last[b]);
               }
             }
           }
@@ -63,10 +67,11 @@ final class ScanEncoder {
     flushEobRun();
   }
 
-  private void block(int i, short[] coef, int off) {
+  /** @param last the zig-zag index of the block's last nonzero coefficient */
+  private void block(int i, short[] coef, int off, int last) {
     if (scan.ss() == 0 && scan.se() == 63) {
       dc(i, coef[off], 0);
-      acFirst(i, coef, off, 1, 63, 0);
+      acFirst(i, coef, off, 1, 63, 0, last);
     } else if (scan.isDc()) {
       if (scan.isRefinement()) {
         sink.bits(coef[off] >> scan.al(), 1);
@@ -74,9 +79,9 @@ final class ScanEncoder {
         dc(i, coef[off], scan.al());
       }
     } else if (scan.isRefinement()) {
-      acRefine(coef, off);
+      acRefine(coef, off, last);
     } else {
-      acFirst(i, coef, off, scan.ss(), scan.se(), scan.al());
+      acFirst(i, coef, off, scan.ss(), scan.se(), scan.al(), last);
     }
   }
 
@@ -96,11 +101,12 @@ final class ScanEncoder {
   }
 
   /** Sequential AC coding (eobRun stays 0 when ss..se is 1..63 of a sequential scan) and progressive first scans. */
-  private void acFirst(int i, short[] coef, int off, int ss, int se, int al) {
+  private void acFirst(int i, short[] coef, int off, int ss, int se, int al, int last) {
     int table = 4 + i;
     boolean sequential = scan.ss() == 0;
     int r = 0;
-    for (int k = ss; k <= se; k++) {
+    int end = Math.min(se, last);
+    for (int k = ss; k <= end; k++) {
       int v = coef[off + k];
       if (v == 0) {
         r++;
@@ -134,6 +140,7 @@ final class ScanEncoder {
       sink.bits(bits, n);
       r = 0;
     }
+    r += se - Math.max(end, ss - 1); // the zeros after the block's last nonzero coefficient
     if (r > 0) {
       if (sequential) {
         sink.symbol(table, 0x00);
@@ -143,12 +150,13 @@ final class ScanEncoder {
     }
   }
 
-  private void acRefine(short[] coef, int off) {
+  private void acRefine(short[] coef, int off, int last) {
     int ss = scan.ss();
     int se = scan.se();
     int al = scan.al();
     int eob = 0;
-    for (int k = ss; k <= se; k++) {
+    int end = Math.min(se, last);
+    for (int k = ss; k <= end; k++) {
       int v = coef[off + k];
       int a = (v < 0 ? -v : v) >> al;
       absValues[k] = a;
@@ -159,7 +167,7 @@ final class ScanEncoder {
     int r = 0;
     int br = 0; // correction bits of this block, appended after the pending ones
     int brStart = pendingCorrection;
-    for (int k = ss; k <= se; k++) {
+    for (int k = ss; k <= end; k++) {
       int a = absValues[k];
       if (a == 0) {
         r++;
@@ -185,6 +193,7 @@ final class ScanEncoder {
       br = 0;
       r = 0;
     }
+    r += se - Math.max(end, ss - 1);
     if (r > 0 || br > 0) {
       eobRun++;
       pendingCorrection = brStart + br;
@@ -195,8 +204,8 @@ final class ScanEncoder {
   }
 
   private void emitCorrection(int start, int n) {
-    for (int j = 0; j < n; j++) {
-      sink.bits(correction[start + j], 1);
+    if (n > 0) {
+      sink.correctionBits(correction, start, n);
     }
   }
 

@@ -15,8 +15,9 @@ import java.util.List;
 final class ScanScriptSearch {
   /** Split points after which a band is cut: mozjpeg's candidates (2, 5, 8, 12, 18), from its jcmaster.c. */
   private static final int[] SPLITS = {2, 5, 8, 12, 18};
-  /** Deepest first-scan bit position tried: mozjpeg tries up to 3 for luma (2 for chroma). */
+  /** Deepest first-scan bit position tried: mozjpeg's limits, 3 for luma and 2 for chroma. */
   private static final int MAX_AL = 3;
+  private static final int MAX_AL_CHROMA = 2;
 
   private final JpegImage image;
 
@@ -66,14 +67,17 @@ final class ScanScriptSearch {
     /** refine[k]: the scan that brings bit k in (Ah = k + 1, Al = k). */
     final long[] refine = new long[MAX_AL];
 
-    Band(int c, int lo, int hi) {
+    final int maxAl;
+
+    Band(SparseScanCounter counter, int c, int lo, int hi, int maxAl) {
       this.lo = lo;
       this.hi = hi;
-      for (int a = 0; a <= MAX_AL; a++) {
-        first[a] = cost(new Scan(new int[] {c}, lo, hi, 0, a));
+      this.maxAl = maxAl;
+      for (int a = 0; a <= maxAl; a++) {
+        first[a] = cost(counter.first(lo, hi, a), new Scan(new int[] {c}, lo, hi, 0, a));
       }
-      for (int k = 0; k < MAX_AL; k++) {
-        refine[k] = cost(new Scan(new int[] {c}, lo, hi, k + 1, k));
+      for (int k = 0; k < maxAl; k++) {
+        refine[k] = cost(counter.refine(lo, hi, k), new Scan(new int[] {c}, lo, hi, k + 1, k));
       }
     }
 
@@ -84,7 +88,7 @@ final class ScanScriptSearch {
 
     int bestDepth() {
       int best = 0;
-      for (int a = 1; a <= MAX_AL; a++) {
+      for (int a = 1; a <= maxAl; a++) {
         if (chain(a) < chain(best)) {
           best = a;
         }
@@ -102,12 +106,14 @@ final class ScanScriptSearch {
   }
 
   private void acPlan(int c, List<Scan> firsts, List<Scan> refinements) {
-    Band full = new Band(c, 1, 63);
+    int maxAl = c == 0 ? MAX_AL : MAX_AL_CHROMA;
+    SparseScanCounter counter = new SparseScanCounter(image.components[c]);
+    Band full = new Band(counter, c, 1, 63, maxAl);
     Band[] low = new Band[SPLITS.length];
     Band[] high = new Band[SPLITS.length];
     for (int s = 0; s < SPLITS.length; s++) {
-      low[s] = new Band(c, 1, SPLITS[s]);
-      high[s] = new Band(c, SPLITS[s] + 1, 63);
+      low[s] = new Band(counter, c, 1, SPLITS[s], maxAl);
+      high[s] = new Band(counter, c, SPLITS[s] + 1, 63, maxAl);
     }
     // plan A: bands coded independently, each with its own depth (split index -1: the whole band)
     long bestA = full.best();
@@ -122,7 +128,7 @@ final class ScanScriptSearch {
     // plan B: one depth a for all of 1..63; first scans and each refinement level split independently
     long bestB = Long.MAX_VALUE;
     int bestDepthB = 0;
-    for (int a = 1; a <= MAX_AL; a++) {
+    for (int a = 1; a <= maxAl; a++) {
       long v = bestSplitCost(full, low, high, a, true);
       for (int k = 0; k < a; k++) {
         v += bestSplitCost(full, low, high, k, false);
@@ -193,6 +199,10 @@ final class ScanScriptSearch {
   private long cost(Scan scan) {
     SymbolCounter counter = new SymbolCounter(8);
     ScanEncoder.encode(image, scan, counter);
+    return cost(counter, scan);
+  }
+
+  private static long cost(SymbolCounter counter, Scan scan) {
     return ScanTables.optimise(counter, scan, 4).estimatedBytes(scan.comps().length);
   }
 }

@@ -48,36 +48,37 @@ final class ScanTables {
       List<HuffmanCode> codes) {
     long best = Long.MAX_VALUE;
     int[] bestAssign = null;
-    for (int[] assign : partitions(n, maxTables)) {
+    List<HuffmanCode> bestCodes = null;
+    long bestSymbolBits = 0;
+    for (int[] assign : n == 1 ? ONE : partitions(n, maxTables)) {
       int groups = 0;
       for (int g : assign) {
         groups = Math.max(groups, g + 1);
       }
       long bits = 0;
+      long symbolBits = 0;
+      List<HuffmanCode> made = new ArrayList<>(groups);
       for (int g = 0; g < groups; g++) {
-        long[] merged = merged(counts, base, assign, g);
+        long[] merged = n == 1 ? counts.freq[base] : merged(counts, base, assign, g);
         HuffmanCode code = HuffmanCode.optimal(merged);
-        bits += code.cost(merged) + 8L * code.tableBytes();
+        long cost = code.cost(merged);
+        made.add(code);
+        symbolBits += cost;
+        bits += cost + 8L * code.tableBytes();
       }
       if (bits < best) {
         best = bits;
         bestAssign = assign;
+        bestCodes = made;
+        bestSymbolBits = symbolBits;
       }
     }
-    int groups = 0;
-    long symbolBits = 0;
-    for (int g : bestAssign) {
-      groups = Math.max(groups, g + 1);
-    }
-    for (int g = 0; g < groups; g++) {
-      long[] merged = merged(counts, base, bestAssign, g);
-      HuffmanCode code = HuffmanCode.optimal(merged);
-      codes.add(code);
-      symbolBits += code.cost(merged);
-    }
+    codes.addAll(bestCodes);
     System.arraycopy(bestAssign, 0, tableOf, 0, n);
-    return symbolBits;
+    return bestSymbolBits;
   }
+
+  private static final List<int[]> ONE = List.of(new int[] {0});
 
   private static long[] merged(SymbolCounter counts, int base, int[] assign, int g) {
     long[] merged = new long[256];

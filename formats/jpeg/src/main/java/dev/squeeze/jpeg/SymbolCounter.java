@@ -18,4 +18,9 @@ final class SymbolCounter implements EntropySink {
   public void bits(int value, int n) {
     rawBits += n;
   }
+
+  @Override
+  public void correctionBits(byte[] bits, int start, int n) {
+    rawBits += n;
+  }
 }

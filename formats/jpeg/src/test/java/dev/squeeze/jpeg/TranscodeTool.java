@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Measuring aid, not a test: {@code TranscodeTool OUTDIR FILES...} optimises each file losslessly with this
  * module alone and prints input and output bytes and the time per file. The system property
- * {@code metadata} (a {@link MetadataPolicy} name) overrides the default policy.
+ * {@code metadata} (a {@link MetadataPolicy} name) overrides the default policy; {@code mode} is
+ * {@code lossless} (the default), {@code auto} (lossy, automatic quality) or a quality number.
  */
 public final class TranscodeTool {
   private TranscodeTool() {}
@@ -20,7 +21,10 @@ public final class TranscodeTool {
     Squeeze squeeze = Squeeze.builder().providers(List.of(new JpegOptimizerProvider())).build();
     Path outDir = Path.of(args[0]);
     Files.createDirectories(outDir);
-    Options options = Options.lossless().withMetadata(
+    String mode = System.getProperty("mode", "lossless");
+    Options base = mode.equals("lossless") ? Options.lossless()
+        : mode.equals("auto") ? Options.defaults() : Options.defaults().withQuality(Integer.parseInt(mode));
+    Options options = base.withMetadata(
         MetadataPolicy.valueOf(System.getProperty("metadata", MetadataPolicy.KEEP_COLOR_AND_ORIENTATION.name())));
     long in = 0;
     long out = 0;
