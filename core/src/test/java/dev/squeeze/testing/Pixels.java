@@ -1,5 +1,6 @@
 package dev.squeeze.testing;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.DataBuffer;
@@ -30,7 +31,22 @@ public final class Pixels {
     ColorModel cm = img.getColorModel();
     Raster r = img.getRaster();
     boolean sixteen = !(cm instanceof IndexColorModel) && r.getTransferType() == DataBuffer.TYPE_USHORT;
-    if (sixteen) {
+    // getRGB on a grey ComponentColorModel converts linear grey to sRGB (100 reads back as 168), so two
+    // stores of the same grey pixels (grey vs palette or RGB) would compare unequal: read grey samples raw.
+    boolean grey8 = !(cm instanceof IndexColorModel) && r.getTransferType() == DataBuffer.TYPE_BYTE
+        && cm.getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+    if (grey8) {
+      boolean alpha = cm.hasAlpha();
+      int[] px = new int[r.getNumBands()];
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          r.getPixel(x, y, px);
+          long v = px[0] * 257L;
+          long a = alpha ? px[1] * 257L : 0xFFFF;
+          out[y * w + x] = a == 0 ? 0 : (v << 48) | (v << 32) | (v << 16) | a;
+        }
+      }
+    } else if (sixteen) {
       int bands = r.getNumBands();
       boolean alpha = cm.hasAlpha();
       int[] px = new int[bands];

@@ -1,0 +1,122 @@
+package dev.squeeze.png;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Palettes for images of at most 256 distinct colours: each colour once, translucent entries first (so tRNS
+ * stops after them), then ordered by frequency or by luminance; the smallest bit depth that indexes them all.
+ */
+final class PaletteBuilder {
+  private PaletteBuilder() {}
+
+  /** Distinct colours with their pixel counts, in order of first appearance. */
+  record Counts(int[] colors, int[] counts) {
+    int size() {
+      return colors.length;
+    }
+  }
+
+  /** The distinct colours of {@code px}, or null when there are more than {@code max}. */
+  static Counts count(int[] px, int max) {
+    Map<Integer, int[]> seen = new HashMap<>();
+    List<Integer> order = new ArrayList<>();
+    int last = 0;
+    int[] lastCount = null;
+    for (int p : px) {
+      if (lastCount != null && p == last) {
+        lastCount[0]++;
+        continue;
+      }
+      int[] c = seen.get(p);
+      if (c == null) {
+        if (seen.size() == max) {
+          return null;
+        }
+        c = new int[1];
+        seen.put(p, c);
+        order.add(p);
+      }
+      c[0]++;
+      last = p;
+      lastCount = c;
+    }
+    int[] colors = new int[order.size()];
+    int[] counts = new int[order.size()];
+    for (int i = 0; i < colors.length; i++) {
+      colors[i] = order.get(i);
+      counts[i] = seen.get(colors[i])[0];
+    }
+    return new Counts(colors, counts);
+  }
+
+  static List<Encoding> encodings(PixelImage img, Counts c, boolean allOrders) {
+    Integer[] idx = new Integer[c.size()];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    Comparator<Integer> translucentFirst = Comparator.comparingInt(i -> (c.colors()[i] >>> 24) == 255 ? 1 : 0);
+    List<Encoding> out = new ArrayList<>();
+    Integer[] byCount = idx.clone();
+    Arrays.sort(byCount, translucentFirst.thenComparing(i -> -c.counts()[i]));
+    out.add(build(img, c, byCount, "frequency"));
+    if (allOrders) {
+      Integer[] byLuma = idx.clone();
+      Arrays.sort(byLuma, translucentFirst.thenComparingInt(i -> luma(c.colors()[i])));
+      out.add(build(img, c, byLuma, "luminance"));
+      Integer[] firstSeen = idx.clone();
+      Arrays.sort(firstSeen, translucentFirst);
+      out.add(build(img, c, firstSeen, "first-use"));
+    }
+    return out;
+  }
+
+  // Rec. 601 luma weights (x1000): a cheap perceptual order that keeps similar colours at nearby indices
+  private static int luma(int argb) {
+    return 299 * ((argb >> 16) & 0xFF) + 587 * ((argb >> 8) & 0xFF) + 114 * (argb & 0xFF);
+  }
+
+  private static Encoding build(PixelImage img, Counts c, Integer[] order, String label) {
+    int n = order.length;
+    int depth = n <= 2 ? 1 : n <= 4 ? 2 : n <= 16 ? 4 : 8;
+    byte[] plte = new byte[3 * n];
+    int translucent = 0;
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      int argb = c.colors()[order[i]];
+      index.put(argb, i);
+      plte[3 * i] = (byte) (argb >> 16);
+      plte[3 * i + 1] = (byte) (argb >> 8);
+      plte[3 * i + 2] = (byte) argb;
+      if ((argb >>> 24) != 255) {
+        translucent = i + 1;
+      }
+    }
+    byte[] trns = null;
+    if (translucent > 0) {
+      trns = new byte[translucent];
+      for (int i = 0; i < translucent; i++) {
+        trns[i] = (byte) (c.colors()[order[i]] >>> 24);
+      }
+    }
+    PackedRows rows = new PackedRows(img.width, img.height, depth);
+    int[] px = img.argb;
+    int last = px[0];
+    int lastIndex = index.get(last);
+    for (int y = 0, i = 0; y < img.height; y++) {
+      for (int x = 0; x < img.width; x++, i++) {
+        if (px[i] != last) {
+          last = px[i];
+          lastIndex = index.get(last);
+        }
+        rows.put(x, y, lastIndex);
+      }
+    }
+    return new Encoding("palette" + depth + "-" + label, PngHeader.PALETTE, depth, plte, trns, img.width, img.height,
+        rows.bytes());
+  }
+}

@@ -1,0 +1,46 @@
+package dev.squeeze.png;
+
+import dev.squeeze.Format;
+import dev.squeeze.Options;
+import dev.squeeze.SqueezeException;
+import dev.squeeze.spi.Dimensions;
+import dev.squeeze.spi.ImageScaling;
+import dev.squeeze.spi.Optimized;
+import dev.squeeze.spi.Optimizer;
+import dev.squeeze.spi.OptimizerContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lossless PNG optimization: decode with the own decoder, optionally scale to the maximum width, then let
+ * {@link PngEncoder} search reductions, filters and deflate settings. Animated PNGs come back unchanged
+ * (their frames are never flattened). Lossy options behave as lossless until a quantiser is plugged in.
+ */
+final class PngOptimizer implements Optimizer {
+  @Override
+  public Optimized optimize(byte[] input, Options options, OptimizerContext context) throws SqueezeException {
+    PngParser.Parsed png = PngParser.parse(input, context.limits());
+    PngHeader h = png.header();
+    if (png.animated()) {
+      return Optimized.unchanged(Format.PNG, new Dimensions(h.width(), h.height(), 1),
+          "animated PNG (APNG): frames are kept as they are rather than flattened");
+    }
+    if (png.unsupportedCriticalChunk() != null) {
+      return Optimized.unchanged(Format.PNG, new Dimensions(h.width(), h.height(), 1),
+          "unknown critical chunk " + png.unsupportedCriticalChunk() + ": the image cannot be re-encoded safely");
+    }
+    List<String> steps = new ArrayList<>();
+    PixelImage img = PngDecoder.decode(png);
+    steps.add("decoded " + h.width() + "x" + h.height() + " colour type " + h.colorType() + " at " + h.bitDepth()
+        + " bits" + (h.interlaced() ? ", interlaced" : ""));
+    if (options.maxWidth().isPresent() && img.width > options.maxWidth().getAsInt()) {
+      img = PixelImage.fromBufferedImage(ImageScaling.toMaxWidth(img.toBufferedImage(), options.maxWidth().getAsInt()));
+      steps.add("scaled to " + img.width + "x" + img.height);
+    }
+    List<PngChunk> chunks = ChunkPolicy.select(png.ancillary(), options.metadata(), false);
+    PngEncoder.Encoded out = PngEncoder.encode(img, chunks, options.effort(), Compressors.forEffort(options.effort()));
+    steps.add("encoded as " + out.describe());
+    steps.add("kept chunks " + chunks.stream().map(PngChunk::type).toList());
+    return Optimized.of(out.png(), Format.PNG, new Dimensions(img.width, img.height, 1), steps);
+  }
+}
