@@ -14,19 +14,24 @@ package dev.squeeze.png.quant;
  */
 public final class QuantizeOptions {
   /** pngquant's own documented default for lossy web images ({@code --quality 65-80}). */
-  private static final QuantizeOptions DEFAULTS = new QuantizeOptions(65, 80, 1.0);
+  private static final QuantizeOptions DEFAULTS = new QuantizeOptions(65, 80, 1.0, false);
 
   private final int minQuality;
   private final int maxQuality;
   private final double dithering;
+  private final boolean reduceSmallPalettes;
 
-  private QuantizeOptions(int minQuality, int maxQuality, double dithering) {
+  private QuantizeOptions(int minQuality, int maxQuality, double dithering, boolean reduceSmallPalettes) {
     this.minQuality = minQuality;
     this.maxQuality = maxQuality;
     this.dithering = dithering;
+    this.reduceSmallPalettes = reduceSmallPalettes;
   }
 
-  /** Quality 65-80 (pngquant's usual range) with full, edge-aware dithering. */
+  /**
+   * Quality 65-80 (pngquant's usual range) with full, edge-aware dithering; images with at most 256 colours
+   * come back exactly.
+   */
   public static QuantizeOptions defaults() {
     return DEFAULTS;
   }
@@ -54,7 +59,7 @@ public final class QuantizeOptions {
     if (min < 0 || max > 100 || min > max) {
       throw new IllegalArgumentException("quality range must satisfy 0 <= min <= max <= 100, was " + min + "-" + max);
     }
-    return new QuantizeOptions(min, max, dithering);
+    return new QuantizeOptions(min, max, dithering, reduceSmallPalettes);
   }
 
   /** @param level 0 to 1 */
@@ -62,7 +67,20 @@ public final class QuantizeOptions {
     if (!(level >= 0 && level <= 1)) {
       throw new IllegalArgumentException("dithering must be within 0..1, was " + level);
     }
-    return new QuantizeOptions(minQuality, maxQuality, level);
+    return new QuantizeOptions(minQuality, maxQuality, level, reduceSmallPalettes);
+  }
+
+  /**
+   * Whether images that already have at most 256 colours may lose some of them too (as pngquant does), when
+   * fewer colours reach {@link #maxQuality()}. Off by default: such images then come back exactly.
+   */
+  public boolean reducesSmallPalettes() {
+    return reduceSmallPalettes;
+  }
+
+  /** @param reduce see {@link #reducesSmallPalettes()} */
+  public QuantizeOptions withSmallPaletteReduction(boolean reduce) {
+    return new QuantizeOptions(minQuality, maxQuality, dithering, reduce);
   }
 
   @Override
@@ -70,16 +88,18 @@ public final class QuantizeOptions {
     return o instanceof QuantizeOptions other
         && minQuality == other.minQuality
         && maxQuality == other.maxQuality
-        && Double.compare(dithering, other.dithering) == 0;
+        && Double.compare(dithering, other.dithering) == 0
+        && reduceSmallPalettes == other.reduceSmallPalettes;
   }
 
   @Override
   public int hashCode() {
-    return (minQuality * 101 + maxQuality) * 31 + Double.hashCode(dithering);
+    return ((minQuality * 101 + maxQuality) * 31 + Double.hashCode(dithering)) * 2 + (reduceSmallPalettes ? 1 : 0);
   }
 
   @Override
   public String toString() {
-    return "QuantizeOptions{quality=" + minQuality + "-" + maxQuality + ", dithering=" + dithering + '}';
+    return "QuantizeOptions{quality=" + minQuality + "-" + maxQuality + ", dithering=" + dithering
+        + (reduceSmallPalettes ? ", reduceSmallPalettes" : "") + '}';
   }
 }

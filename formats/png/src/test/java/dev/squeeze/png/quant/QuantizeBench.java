@@ -37,7 +37,7 @@ public final class QuantizeBench {
       BufferedImage img = ImageIO.read(f);
       int w = img.getWidth();
       int h = img.getHeight();
-      int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+      int[] argb = TestImages.argb(img);
       long t0 = System.nanoTime();
       var q = PaletteQuantizer.quantize(argb, w, h, o);
       long ms = (System.nanoTime() - t0) / 1_000_000;
