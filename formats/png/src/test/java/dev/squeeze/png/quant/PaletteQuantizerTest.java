@@ -186,6 +186,32 @@ class PaletteQuantizerTest {
   }
 
   @Test
+  void smallPalettesLoseColoursOnlyWhenAllowedAndStillMeetTheMinimum() {
+    long seed = System.nanoTime();
+    System.out.println("smallPaletteReduction seed=" + seed);
+    Random r = new Random(seed);
+    // 12 well separated colours, each in ~20 shades a level or two apart: 240 colours, 12 needed
+    int[] base = new int[12];
+    for (int i = 0; i < base.length; i++) {
+      base[i] = 0xFF000000 | (20 + 18 * i) << 16 | (200 - 15 * i) << 8 | (r.nextInt(6) * 40);
+    }
+    int w = 120;
+    int h = 90;
+    int[] img = new int[w * h];
+    for (int i = 0; i < img.length; i++) {
+      int b = base[(i % w) / 10];
+      img[i] = b + (r.nextInt(4) << 8) + r.nextInt(5);
+    }
+    assertThat(distinct(img)).isLessThanOrEqualTo(256);
+    QuantizeOptions o = QuantizeOptions.defaults().withQuality(70, 90);
+    assertThat(PaletteQuantizer.quantize(img, w, h, o).orElseThrow().exact()).isTrue();
+    QuantizedImage reduced = PaletteQuantizer.quantize(img, w, h, o.withSmallPaletteReduction(true)).orElseThrow();
+    assertThat(reduced.exact()).as("seed %d", seed).isFalse();
+    assertThat(reduced.colors()).as("seed %d", seed).isLessThan(distinct(img) / 4);
+    assertThat(reduced.quality()).as("seed %d", seed).isGreaterThanOrEqualTo(70);
+  }
+
+  @Test
   void theSameInputGivesTheSameOutput() {
     long seed = System.nanoTime();
     System.out.println("deterministic seed=" + seed);
