@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SqueezeCommand.Version.class,
     description = "Makes JPEG, PNG, GIF and PDF files smaller, in pure Java.",
-    subcommands = {OptimizeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {OptimizeCommand.class, ApiCommand.class, AccountCommand.class, CommandLine.HelpCommand.class})
 public final class SqueezeCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

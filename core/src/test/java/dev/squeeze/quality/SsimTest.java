@@ -21,6 +21,7 @@ class SsimTest {
    * {@code f = max(1, round(min(w, h) / 256))} as Ssim does (f = 1 for chelsea, 2 for the others). Decoding
    * the JDK's JPEG with Pillow (libjpeg-turbo) gives the same pixels. Java and skimage agreed to 1e-6 on all
    * 20 pairs checked (5 images x qualities 20, 50, 80, 95); the tolerance leaves room for float summation order.
+   * Recompute with {@code tools/quality/validate.sh} (its {@code ssim_reference.py} step).
    */
   @ParameterizedTest(name = "{0} q{1}")
   @CsvSource({

@@ -48,7 +48,7 @@ final class PngDecoder {
     return unpacker.image();
   }
 
-  /** Inflates exactly {@code size} bytes; a stream that ends early is corrupt, bytes past the size are ignored. */
+  /** Inflates exactly {@code size} bytes; a stream that ends early or holds more is corrupt. */
   static byte[] inflateExactly(byte[] zlib, int size) throws CorruptInputException {
     byte[] out = new byte[size];
     Inflater inf = new Inflater();
@@ -66,6 +66,11 @@ final class PngDecoder {
             throw new CorruptInputException("image data needs a preset dictionary, which PNG forbids");
           }
         }
+      }
+      // Data past the size IHDR implies is what a decompression bomb is made of; libpng flags it as
+      // "too much image data". Refusing it keeps the lossless promise honest: nothing in the input is dropped.
+      if (inf.inflate(new byte[1]) > 0) {
+        throw new CorruptInputException("IDAT holds more image data than the header's " + size + " bytes");
       }
       return out;
     } catch (DataFormatException e) {
