@@ -57,6 +57,19 @@ final class PixelImage {
     return new PixelImage(width, height, argb, null);
   }
 
+  /** The pixels as 8-bit ARGB: {@link #argb} itself, or the high byte of each 16-bit sample. */
+  int[] argb8() {
+    if (argb != null) {
+      return argb;
+    }
+    int[] out = new int[rgba16.length];
+    for (int i = 0; i < out.length; i++) {
+      long p = rgba16[i];
+      out[i] = (int) ((((p >>> 8) & 0xFF) << 24) | ((p >>> 56) << 16) | (((p >>> 40) & 0xFF) << 8) | ((p >>> 24) & 0xFF));
+    }
+    return out;
+  }
+
   boolean isSixteenBit() {
     return rgba16 != null;
   }

@@ -3,6 +3,7 @@ package dev.squeeze.png;
 import dev.squeeze.Format;
 import dev.squeeze.Options;
 import dev.squeeze.SqueezeException;
+import dev.squeeze.png.quant.PaletteLossyStep;
 import dev.squeeze.spi.Dimensions;
 import dev.squeeze.spi.ImageScaling;
 import dev.squeeze.spi.Optimized;
@@ -10,11 +11,13 @@ import dev.squeeze.spi.Optimizer;
 import dev.squeeze.spi.OptimizerContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Lossless PNG optimization: decode with the own decoder, optionally scale to the maximum width, then let
- * {@link PngEncoder} search reductions, filters and deflate settings. Animated PNGs come back unchanged
- * (their frames are never flattened). Lossy options behave as lossless until a quantiser is plugged in.
+ * PNG optimization: decode with the own decoder, optionally scale to the maximum width, then let
+ * {@link PngEncoder} search reductions, filters and deflate settings. With lossy options, palette
+ * quantisation ({@link PaletteLossyStep}) is tried too and the smaller result kept. Animated PNGs come back
+ * unchanged (their frames are never flattened).
  */
 final class PngOptimizer implements Optimizer {
   @Override
@@ -39,8 +42,17 @@ final class PngOptimizer implements Optimizer {
     List<PngChunk> chunks = ChunkPolicy.select(png.ancillary(), options.metadata(), false);
     PngEncoder.Encoded out = PngEncoder.encode(img, chunks, options.effort(), Compressors.forEffort(options.effort()),
         context.executor());
-    steps.add("encoded as " + out.describe());
     steps.add("kept chunks " + chunks.stream().map(PngChunk::type).toList());
+    if (!options.isLossless()) {
+      Optional<PaletteLossyStep.Attempt> lossy = PaletteLossyStep.attempt(img.argb8(), img.width, img.height,
+          options.quality(), chunks, options.effort(), out.png().length);
+      if (lossy.isPresent()) {
+        steps.add(lossy.get().description());
+        return Optimized.of(lossy.get().png(), Format.PNG, new Dimensions(img.width, img.height, 1), steps);
+      }
+      steps.add("palette quantisation not used (quality, SSIM or size): kept lossless");
+    }
+    steps.add("encoded as " + out.describe());
     return Optimized.of(out.png(), Format.PNG, new Dimensions(img.width, img.height, 1), steps);
   }
 
