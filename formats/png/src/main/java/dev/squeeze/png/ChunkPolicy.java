@@ -24,36 +24,69 @@ final class ChunkPolicy {
    * @param sameFormat whether the output keeps the input's colour type and bit depth
    */
   static List<PngChunk> select(List<PngChunk> chunks, MetadataPolicy policy, boolean sameFormat) {
-    List<PngChunk> out = new ArrayList<>();
     boolean hasSrgb = chunks.stream().anyMatch(c -> c.type().equals("sRGB"));
+    List<PngChunk> out = new ArrayList<>();
     for (PngChunk c : chunks) {
-      String t = c.type();
-      if (ANIMATION.contains(t)) {
-        continue;
-      }
-      if (t.equals("eXIf")) {
-        if (policy == MetadataPolicy.KEEP_ALL) {
-          out.add(c);
-        } else {
-          int orientation = Exif.orientation(c.data());
-          if (orientation > 1 && orientation <= 8) {
-            out.add(new PngChunk("eXIf", Exif.orientationOnly(orientation), false));
-          }
-        }
-        continue;
-      }
-      boolean keep = switch (policy) {
-        case KEEP_ALL -> COLOR.contains(t) || KEEPABLE_UNSAFE.contains(t) || (FORMAT_BOUND.contains(t) && sameFormat)
-            || (c.isSafeToCopy() && !FORMAT_BOUND.contains(t));
-        case KEEP_COLOR_AND_ORIENTATION -> COLOR.contains(t);
-        // stripping everything must not change what a viewer shows: an sRGB chunk says what untagged
-        // images are assumed to be anyway, but a profile or gamma that is not sRGB changes the colours
-        case STRIP_ALL -> !hasSrgb && COLOR.contains(t) && !(t.equals("iCCP") && IccProfiles.isSrgb(c.data()));
-      };
-      if (keep) {
-        out.add(c);
+      PngChunk kept = decide(c, policy, sameFormat, hasSrgb);
+      if (kept != null) {
+        out.add(kept);
       }
     }
     return out;
+  }
+
+  /**
+   * The chunk to write in place of {@code c} (itself, or a reduced copy) or null to drop it.
+   *
+   * @param hasSrgb whether the source has an sRGB chunk
+   */
+  static PngChunk decide(PngChunk c, MetadataPolicy policy, boolean sameFormat, boolean hasSrgb) {
+    String t = c.type();
+    if (ANIMATION.contains(t)) {
+      return null;
+    }
+    if (t.equals("eXIf")) {
+      if (policy == MetadataPolicy.KEEP_ALL) {
+        return c;
+      }
+      int orientation = Exif.orientation(c.data());
+      return orientation > 1 && orientation <= 8
+          ? new PngChunk("eXIf", Exif.orientationOnly(orientation), c.afterImageData()) : null;
+    }
+    boolean keep = switch (policy) {
+      case KEEP_ALL -> COLOR.contains(t) || KEEPABLE_UNSAFE.contains(t) || (FORMAT_BOUND.contains(t) && sameFormat)
+          || (c.isSafeToCopy() && !FORMAT_BOUND.contains(t));
+      case KEEP_COLOR_AND_ORIENTATION -> COLOR.contains(t);
+      // stripping everything must not change what a viewer shows: an sRGB chunk says what untagged
+      // images are assumed to be anyway, but a profile or gamma that is not sRGB changes the colours
+      case STRIP_ALL -> !hasSrgb && COLOR.contains(t) && !restatesSrgb(c);
+    };
+    return keep ? c : null;
+  }
+
+  // sRGB's white point and primaries as cHRM stores them (x and y times 100000), from the PNG specification's
+  // sRGB section; 1000 units of tolerance covers the rounded values encoders write
+  private static final int[] SRGB_CHROMATICITIES = {31270, 32900, 64000, 33000, 30000, 60000, 15000, 6000};
+
+  /** Whether a colour chunk says no more than "sRGB", which viewers assume for untagged images anyway. */
+  static boolean restatesSrgb(PngChunk c) {
+    byte[] d = c.data();
+    return switch (c.type()) {
+      case "iCCP" -> IccProfiles.isSrgb(d);
+      // 45455 is 1/2.2, the gamma the sRGB chunk's specification pairs with it
+      case "gAMA" -> d.length == 4 && Math.abs(PngBytes.u32(d, 0) - 45455) <= 500;
+      case "cHRM" -> {
+        if (d.length != 32) {
+          yield false;
+        }
+        for (int i = 0; i < 8; i++) {
+          if (Math.abs(PngBytes.u32(d, 4 * i) - SRGB_CHROMATICITIES[i]) > 1000) {
+            yield false;
+          }
+        }
+        yield true;
+      }
+      default -> false;
+    };
   }
 }

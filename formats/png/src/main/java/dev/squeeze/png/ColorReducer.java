@@ -43,7 +43,8 @@ final class ColorReducer {
       out.add(grey8(img, opaque, binaryAlpha));
     }
     // truecolour only when nothing smaller holds the colours, or when the palette may lose (many colours):
-    // 129..256 colours is where oxipng also keeps trying RGB, since PLTE costs up to 768 bytes
+    // a heuristic that saves a trial: with up to 128 colours one index byte (or less) per pixel against three
+    // and a PLTE of at most 396 bytes; with more colours the palette's 768 bytes can lose on small images
     if (!grey && (counts == null || counts.size() > 128)) {
       out.add(truecolor8(img, opaque, binaryAlpha));
     }

@@ -5,16 +5,53 @@ import java.util.List;
 import java.util.zip.Deflater;
 
 /**
- * The deflate settings one effort level uses: a compressor that ranks candidates during the search, and the
- * compressors tried on the winner (the smallest output is kept).
+ * The deflate settings of one effort level: a compressor that ranks candidates during the search, how many
+ * of the best-ranked candidates go to the final round, and the compressors tried there (the smallest output
+ * is kept).
+ *
+ * @param search ranks trials; fast, and ordering trials like the final compressors do
+ * @param finalists how many of the best-ranked trials are compressed by the final compressors
+ * @param finalistMargin runners-up are finalists only when their search size is within this factor of the best
  */
-record Compressors(DeflateCompressor search, List<DeflateCompressor> finals) {
+record Compressors(int finalists, double finalistMargin, Effort effort) {
+  private static final DeflateCompressor NINE = new JdkDeflateCompressor(Deflater.BEST_COMPRESSION,
+      Deflater.DEFAULT_STRATEGY);
+  private static final DeflateCompressor NINE_FILTERED = new JdkDeflateCompressor(Deflater.BEST_COMPRESSION,
+      Deflater.FILTERED);
+  // level 6 ranked filter strategies and colour encodings like level 9 on every corpus file (level 4 did not:
+  // it put unfiltered rows first on skimage_logo_rgba, 2.7% larger at level 9) in a third of level 9's time
+  // (measured with PngSearchProbe)
+  private static final DeflateCompressor ZOPFLI = new ZopfliCompressor(
+      dev.squeeze.png.deflate.ZopfliDeflater.defaults());
+  private static final DeflateCompressor SIX = new JdkDeflateCompressor(6, Deflater.DEFAULT_STRATEGY);
+  // below this much filtered data level 9 costs a few milliseconds, so it ranks exactly
+  private static final int EXACT_SEARCH_BYTES = 128 << 10;
+
   static Compressors forEffort(Effort effort) {
-    DeflateCompressor nine = new JdkDeflateCompressor(Deflater.BEST_COMPRESSION, Deflater.DEFAULT_STRATEGY);
-    DeflateCompressor nineFiltered = new JdkDeflateCompressor(Deflater.BEST_COMPRESSION, Deflater.FILTERED);
     return switch (effort) {
-      case FAST -> new Compressors(nine, List.of(nine));
-      case DEFAULT, MAXIMUM -> new Compressors(nine, List.of(nine, nineFiltered));
+      case FAST, DEFAULT -> new Compressors(1, 1.0, effort);
+      // the deflate helper measured on the 27 still corpus PNGs, zopfli over zlib 9's best six: the winner was
+      // zlib's first in 16 files, second in 6, third in 3 and fourth in 2, never lower
+      case MAXIMUM -> new Compressors(4, Double.MAX_VALUE, effort);
+    };
+  }
+
+  /** The compressor that ranks trials of {@code bytes} filtered bytes. */
+  DeflateCompressor search(int bytes) {
+    return bytes <= EXACT_SEARCH_BYTES || effort == Effort.MAXIMUM ? NINE : SIX;
+  }
+
+  /**
+   * The final compressors for data filtered by {@code strategy}. FILTERED (shorter matches, more literals)
+   * won by 2-5% on every filtered photo and screenshot of the corpus and lost by up to 5% on unfiltered
+   * palette rows, so below maximum effort only the one that suits the filter is run.
+   */
+  List<DeflateCompressor> finals(Filters.Strategy strategy) {
+    boolean unfiltered = strategy == Filters.Strategy.NONE;
+    return switch (effort) {
+      case FAST, DEFAULT -> List.of(unfiltered ? NINE : NINE_FILTERED);
+      // zopfli beat zlib 9 by 5-15% on every corpus file; zlib stays as a safety net for tiny inputs
+      case MAXIMUM -> List.of(NINE, NINE_FILTERED, ZOPFLI);
     };
   }
 }

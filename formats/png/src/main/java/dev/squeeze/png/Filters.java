@@ -1,5 +1,10 @@
 package dev.squeeze.png;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * PNG row filtering (specification section 9) with the strategies that choose a filter per row: each
  * fixed filter, the minimum sum of absolute values (libpng's heuristic), and the minimum Shannon entropy of
@@ -8,7 +13,9 @@ package dev.squeeze.png;
 final class Filters {
   /** How to choose each row's filter. */
   enum Strategy {
-    NONE, SUB, UP, AVERAGE, PAETH, MIN_SUM, ENTROPY
+    NONE, SUB, UP, AVERAGE, PAETH, MIN_SUM, ENTROPY,
+    /** Each row's filter chosen by deflating it after the rows before it (slow: maximum effort). */
+    BRUTE_FORCE
   }
 
   private Filters() {}
@@ -23,64 +30,139 @@ final class Filters {
 
   /** The rows of {@code e} filtered by {@code strategy}: height rows of one filter-type byte and stride bytes. */
   static byte[] apply(Encoding e, Strategy strategy) {
+    return applyAll(e, List.of(strategy)).get(strategy);
+  }
+
+  /**
+   * The rows of {@code e} filtered by each of {@code strategies}, computing each row's five filtered forms once
+   * for all of them (the heuristics share them).
+   */
+  static Map<Strategy, byte[]> applyAll(Encoding e, List<Strategy> strategies) {
+    Map<Strategy, byte[]> result = new EnumMap<>(Strategy.class);
+    List<Strategy> perRow = new ArrayList<>();
+    for (Strategy s : strategies) {
+      if (s == Strategy.BRUTE_FORCE) {
+        result.put(s, dev.squeeze.png.deflate.BruteForceFilter.filter(e.rows(), e.height(), e.stride(), e.filterBpp()));
+      } else {
+        perRow.add(s);
+      }
+    }
+    if (perRow.isEmpty()) {
+      return result;
+    }
     int stride = e.stride();
     int bpp = e.filterBpp();
     byte[] rows = e.rows();
-    byte[] out = new byte[e.height() * (stride + 1)];
+    boolean minSum = perRow.contains(Strategy.MIN_SUM);
+    boolean minEntropy = perRow.contains(Strategy.ENTROPY);
+    boolean needAll = minSum || minEntropy;
+    boolean[] need = new boolean[5];
+    for (Strategy s : perRow) {
+      if (s.ordinal() < 5) {
+        need[s.ordinal()] = true;
+      }
+    }
+    byte[][] outs = new byte[perRow.size()][e.height() * (stride + 1)];
     byte[][] trial = new byte[5][stride];
+    long[] sums = new long[5];
+    double[] entropies = new double[5];
     int[] histogram = new int[256];
     for (int y = 0; y < e.height(); y++) {
       int cur = y * stride;
       int prev = y == 0 ? -1 : cur - stride;
-      int chosen;
-      if (strategy.ordinal() <= Strategy.PAETH.ordinal()) {
-        chosen = strategy.ordinal();
-        filterRow(chosen, rows, cur, prev, stride, bpp, trial[chosen]);
-      } else {
-        chosen = 0;
-        double best = Double.MAX_VALUE;
-        for (int f = 0; f < 5; f++) {
+      for (int f = 0; f < 5; f++) {
+        if (needAll || need[f]) {
           filterRow(f, rows, cur, prev, stride, bpp, trial[f]);
-          double score = strategy == Strategy.MIN_SUM ? absSum(trial[f]) : entropy(trial[f], histogram);
-          if (score < best) {
-            best = score;
-            chosen = f;
-          }
+          sums[f] = minSum ? absSum(trial[f]) : 0;
+          entropies[f] = minEntropy ? entropy(trial[f], histogram) : 0;
         }
       }
-      int o = y * (stride + 1);
-      out[o] = (byte) chosen;
-      System.arraycopy(trial[chosen], 0, out, o + 1, stride);
+      for (int k = 0; k < perRow.size(); k++) {
+        Strategy s = perRow.get(k);
+        int chosen = switch (s) {
+          case MIN_SUM -> argMin(sums);
+          case ENTROPY -> argMin(entropies);
+          default -> s.ordinal();
+        };
+        int o = y * (stride + 1);
+        outs[k][o] = (byte) chosen;
+        System.arraycopy(trial[chosen], 0, outs[k], o + 1, stride);
+      }
     }
-    return out;
+    for (int k = 0; k < perRow.size(); k++) {
+      result.put(perRow.get(k), outs[k]);
+    }
+    return result;
+  }
+
+  private static int argMin(long[] v) {
+    int best = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] < v[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static int argMin(double[] v) {
+    int best = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] < v[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   static void filterRow(int f, byte[] d, int cur, int prev, int stride, int bpp, byte[] out) {
+    int lead = Math.min(bpp, stride);
     switch (f) {
       case 0 -> System.arraycopy(d, cur, out, 0, stride);
       case 1 -> {
-        for (int i = 0; i < stride; i++) {
-          out[i] = (byte) (d[cur + i] - (i >= bpp ? d[cur + i - bpp] : 0));
+        System.arraycopy(d, cur, out, 0, lead);
+        for (int i = lead; i < stride; i++) {
+          out[i] = (byte) (d[cur + i] - d[cur + i - bpp]);
         }
       }
       case 2 -> {
-        for (int i = 0; i < stride; i++) {
-          out[i] = (byte) (d[cur + i] - (prev >= 0 ? d[prev + i] : 0));
+        if (prev < 0) {
+          System.arraycopy(d, cur, out, 0, stride);
+        } else {
+          for (int i = 0; i < stride; i++) {
+            out[i] = (byte) (d[cur + i] - d[prev + i]);
+          }
         }
       }
       case 3 -> {
-        for (int i = 0; i < stride; i++) {
-          int a = i >= bpp ? d[cur + i - bpp] & 0xFF : 0;
-          int b = prev >= 0 ? d[prev + i] & 0xFF : 0;
-          out[i] = (byte) (d[cur + i] - ((a + b) >>> 1));
+        if (prev < 0) {
+          System.arraycopy(d, cur, out, 0, lead);
+          for (int i = lead; i < stride; i++) {
+            out[i] = (byte) (d[cur + i] - ((d[cur + i - bpp] & 0xFF) >>> 1));
+          }
+        } else {
+          for (int i = 0; i < lead; i++) {
+            out[i] = (byte) (d[cur + i] - ((d[prev + i] & 0xFF) >>> 1));
+          }
+          for (int i = lead; i < stride; i++) {
+            out[i] = (byte) (d[cur + i] - (((d[cur + i - bpp] & 0xFF) + (d[prev + i] & 0xFF)) >>> 1));
+          }
         }
       }
       default -> {
-        for (int i = 0; i < stride; i++) {
-          int a = i >= bpp ? d[cur + i - bpp] & 0xFF : 0;
-          int b = prev >= 0 ? d[prev + i] & 0xFF : 0;
-          int c = i >= bpp && prev >= 0 ? d[prev + i - bpp] & 0xFF : 0;
-          out[i] = (byte) (d[cur + i] - paeth(a, b, c));
+        if (prev < 0) {
+          // with no previous row Paeth predicts from the left neighbour alone, as Sub does
+          System.arraycopy(d, cur, out, 0, lead);
+          for (int i = lead; i < stride; i++) {
+            out[i] = (byte) (d[cur + i] - d[cur + i - bpp]);
+          }
+        } else {
+          for (int i = 0; i < lead; i++) {
+            out[i] = (byte) (d[cur + i] - d[prev + i]);
+          }
+          for (int i = lead; i < stride; i++) {
+            out[i] = (byte) (d[cur + i] - paeth(d[cur + i - bpp] & 0xFF, d[prev + i] & 0xFF, d[prev + i - bpp] & 0xFF));
+          }
         }
       }
     }

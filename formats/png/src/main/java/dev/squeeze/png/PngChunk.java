@@ -1,6 +1,5 @@
 package dev.squeeze.png;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -29,10 +28,6 @@ public record PngChunk(String type, byte[] data, boolean afterImageData) {
   /** Whether the PNG rules let an editor copy this chunk unchanged after altering the image (lower-case fourth letter). */
   public boolean isSafeToCopy() {
     return Character.isLowerCase(type.charAt(3));
-  }
-
-  byte[] typeBytes() {
-    return type.getBytes(StandardCharsets.US_ASCII);
   }
 
   @Override

@@ -48,7 +48,7 @@ final class PngDecoder {
     return unpacker.image();
   }
 
-  /** Inflates exactly {@code size} bytes; a stream that ends early or holds more is corrupt. */
+  /** Inflates exactly {@code size} bytes; a stream that ends early or runs on past the size is corrupt. */
   static byte[] inflateExactly(byte[] zlib, int size) throws CorruptInputException {
     byte[] out = new byte[size];
     Inflater inf = new Inflater();
@@ -67,10 +67,10 @@ final class PngDecoder {
           }
         }
       }
-      // Data past the size IHDR implies is what a decompression bomb is made of; libpng flags it as
-      // "too much image data". Refusing it keeps the lossless promise honest: nothing in the input is dropped.
-      if (inf.inflate(new byte[1]) > 0) {
-        throw new CorruptInputException("IDAT holds more image data than the header's " + size + " bytes");
+      // one byte more is enough to tell: a stream that inflates past the declared size is a bomb or damage,
+      // and the extra output is never produced in full
+      if (!inf.finished() && inf.inflate(new byte[1]) > 0) {
+        throw new CorruptInputException("image data inflates past the " + size + " bytes that IHDR declares");
       }
       return out;
     } catch (DataFormatException e) {

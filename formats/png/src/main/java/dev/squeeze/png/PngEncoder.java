@@ -3,7 +3,11 @@ package dev.squeeze.png;
 import dev.squeeze.Effort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Comparator;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Writes the smallest PNG it finds for given pixels: tries the lossless colour-type, bit-depth and palette
@@ -15,6 +19,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PngEncoder {
+  /**
+   * Above this many unfiltered bytes (a 4-megapixel RGBA image) strategies are filtered and ranked one at a time,
+   * so that a 100-megapixel image, the default pixel limit, fits a 2 GiB heap.
+   */
+  private static final int LARGE_IMAGE_BYTES = 16 << 20;
+
   private PngEncoder() {}
 
   /** A written PNG and how it was made. */
@@ -59,39 +69,67 @@ public final class PngEncoder {
   }
 
   static Encoded encode(PixelImage img, List<PngChunk> chunks, Effort effort, Compressors compressors) {
-    List<Encoding> candidates = ColorReducer.candidates(img, effort != Effort.FAST);
-    // 1. every colour encoding with every filter strategy, judged by the fast search compressor
-    Encoding bestEncoding = null;
-    byte[] bestFiltered = null;
-    Filters.Strategy bestStrategy = null;
-    int bestSize = Integer.MAX_VALUE;
-    List<Object[]> runnersUp = new ArrayList<>();
-    for (Encoding e : candidates) {
-      for (Filters.Strategy s : strategies(e, effort)) {
-        byte[] filtered = Filters.apply(e, s);
-        int size = compressors.search().compressedSize(filtered) + overhead(e);
-        if (size < bestSize) {
-          bestSize = size;
-          bestEncoding = e;
-          bestFiltered = filtered;
-          bestStrategy = s;
-        }
-      }
-    }
-    // 2. the winner with every final compressor
-    byte[] bestData = null;
-    String bestDeflate = null;
-    for (DeflateCompressor c : compressors.finals()) {
-      byte[] z = c.compress(bestFiltered);
-      if (bestData == null || z.length < bestData.length) {
-        bestData = z;
-        bestDeflate = c.name();
-      }
-    }
-    byte[] png = PngWriter.write(bestEncoding.header(), bestEncoding.palette(), bestEncoding.transparency(), bestData,
-        chunks);
-    return new Encoded(png, bestEncoding.label(), bestStrategy, bestDeflate);
+    return encode(img, chunks, effort, compressors, Runnable::run);
   }
+
+  /**
+   * The search: every colour encoding with every filter strategy of the effort level is ranked by the fast
+   * search compressor; the best few are then compressed by every final compressor, and the smallest file wins.
+   * Trials run on {@code executor}.
+   */
+  static Encoded encode(PixelImage img, List<PngChunk> chunks, Effort effort, Compressors compressors,
+      Executor executor) {
+    Compressed best = compress(ColorReducer.candidates(img, effort != Effort.FAST), effort, compressors, executor);
+    Encoding e = best.encoding();
+    byte[] png = PngWriter.write(e.header(), e.palette(), e.transparency(), best.zlib(), chunks);
+    return new Encoded(png, e.label(), best.strategy(), best.deflate());
+  }
+
+  /** The image data of one encoding, filtered and deflated as small as the search found. */
+  record Compressed(Encoding encoding, Filters.Strategy strategy, byte[] zlib, String deflate) {
+    int size() {
+      return zlib.length + overhead(encoding);
+    }
+  }
+
+  /** The smallest filtered, deflated image data over {@code candidates}, counting PLTE and tRNS against each. */
+  static Compressed compress(List<Encoding> candidates, Effort effort, Compressors compressors, Executor executor) {
+    List<Supplier<Trial>> ranked = new ArrayList<>();
+    List<Trial> trials = new ArrayList<>();
+    for (Encoding e : candidates) {
+      if (e.rows().length > LARGE_IMAGE_BYTES) {
+        // one filtered copy at a time, losers dropped at once: bounds the memory of very large images
+        for (Filters.Strategy s : strategies(e, effort)) {
+          byte[] f = Filters.apply(e, s);
+          trials.add(new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e)));
+          trials.sort(Comparator.comparingInt(Trial::searchSize));
+          trials.subList(Math.min(trials.size(), compressors.finalists()), trials.size()).clear();
+        }
+        continue;
+      }
+      Map<Filters.Strategy, byte[]> filtered = Filters.applyAll(e, strategies(e, effort));
+      filtered.forEach((s, f) -> ranked.add(
+          () -> new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e))));
+    }
+    trials.addAll(CallerRunsFanOut.run(ranked, executor));
+    trials.sort(Comparator.comparingInt(Trial::searchSize));
+    // finalists: the best ranked trial, and runners-up within the search compressor's ranking error
+    int best = trials.get(0).searchSize();
+    List<Supplier<Compressed>> finals = new ArrayList<>();
+    for (int i = 0; i < trials.size() && i < compressors.finalists(); i++) {
+      Trial t = trials.get(i);
+      if (t.searchSize() > best * compressors.finalistMargin()) {
+        break;
+      }
+      for (DeflateCompressor c : compressors.finals(t.strategy())) {
+        finals.add(() -> new Compressed(t.encoding(), t.strategy(), c.compress(t.filtered()), c.name()));
+      }
+    }
+    return CallerRunsFanOut.run(finals, executor).stream().min(Comparator.comparingInt(Compressed::size))
+        .orElseThrow();
+  }
+
+  private record Trial(Encoding encoding, Filters.Strategy strategy, byte[] filtered, int searchSize) {}
 
   /** Bytes of PLTE and tRNS chunks, which count against a candidate. */
   private static int overhead(Encoding e) {
@@ -103,8 +141,10 @@ public final class PngEncoder {
     return switch (effort) {
       // palettes and packed samples rarely gain from prediction (libpng's and oxipng's rule of thumb)
       case FAST -> List.of(packed ? Filters.Strategy.NONE : Filters.Strategy.MIN_SUM);
-      case DEFAULT -> List.of(Filters.Strategy.NONE, Filters.Strategy.MIN_SUM, Filters.Strategy.ENTROPY,
-          Filters.Strategy.PAETH);
+      // sub, up and average alone never won on the corpus at default effort (PngSearchProbe); packed rows
+      // gained from prediction only through the entropy heuristic
+      case DEFAULT -> packed ? List.of(Filters.Strategy.NONE, Filters.Strategy.ENTROPY)
+          : List.of(Filters.Strategy.NONE, Filters.Strategy.PAETH, Filters.Strategy.MIN_SUM, Filters.Strategy.ENTROPY);
       case MAXIMUM -> List.of(Filters.Strategy.values());
     };
   }

@@ -22,8 +22,7 @@ final class PngOptimizer implements Optimizer {
     PngParser.Parsed png = PngParser.parse(input, context.limits());
     PngHeader h = png.header();
     if (png.animated()) {
-      return Optimized.unchanged(Format.PNG, new Dimensions(h.width(), h.height(), 1),
-          "animated PNG (APNG): frames are kept as they are rather than flattened");
+      return animated(input, png, options, context);
     }
     if (png.unsupportedCriticalChunk() != null) {
       return Optimized.unchanged(Format.PNG, new Dimensions(h.width(), h.height(), 1),
@@ -38,9 +37,32 @@ final class PngOptimizer implements Optimizer {
       steps.add("scaled to " + img.width + "x" + img.height);
     }
     List<PngChunk> chunks = ChunkPolicy.select(png.ancillary(), options.metadata(), false);
-    PngEncoder.Encoded out = PngEncoder.encode(img, chunks, options.effort(), Compressors.forEffort(options.effort()));
+    PngEncoder.Encoded out = PngEncoder.encode(img, chunks, options.effort(), Compressors.forEffort(options.effort()),
+        context.executor());
     steps.add("encoded as " + out.describe());
     steps.add("kept chunks " + chunks.stream().map(PngChunk::type).toList());
     return Optimized.of(out.png(), Format.PNG, new Dimensions(img.width, img.height, 1), steps);
+  }
+
+  private static Optimized animated(byte[] input, PngParser.Parsed png, Options options, OptimizerContext context)
+      throws SqueezeException {
+    PngHeader h = png.header();
+    Dimensions canvas = new Dimensions(h.width(), h.height(), 1);
+    if (png.unsupportedCriticalChunk() != null) {
+      return Optimized.unchanged(Format.PNG, canvas, "animated PNG with unknown critical chunk "
+          + png.unsupportedCriticalChunk() + ": kept as it is");
+    }
+    if (h.interlaced()) {
+      return Optimized.unchanged(Format.PNG, canvas, "interlaced animated PNG: frames are kept as they are");
+    }
+    if (options.maxWidth().isPresent() && h.width() > options.maxWidth().getAsInt()) {
+      return Optimized.unchanged(Format.PNG, canvas,
+          "animated PNG: resizing would need every frame composited, and frames are never flattened");
+    }
+    ApngRecompressor.Result r = ApngRecompressor.recompress(input, h, options.metadata(), context.limits(),
+        options.effort(), context.executor());
+    return Optimized.of(r.png(), Format.PNG, new Dimensions(h.width(), h.height(), r.frames()),
+        List.of("animated PNG: " + r.frames() + " frames kept, " + r.smallerFrames()
+            + " re-filtered and re-deflated smaller"));
   }
 }

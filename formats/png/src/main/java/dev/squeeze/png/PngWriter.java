@@ -2,22 +2,20 @@ package dev.squeeze.png;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.CRC32;
 
 /** Assembles a PNG file from an encoding's header, palette, compressed data and kept chunks, in legal order. */
 final class PngWriter {
-  /** Chunks that must follow PLTE when there is one. */
-  private static final Set<String> AFTER_PLTE = Set.of("bKGD", "hIST");
-
   private PngWriter() {}
 
   static byte[] write(PngHeader header, byte[] palette, byte[] transparency, byte[] zlibData, List<PngChunk> chunks) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(zlibData.length + 1024);
     out.writeBytes(PngBytes.SIGNATURE);
     chunk(out, "IHDR", header.toBytes());
+    // colour chunks must precede PLTE; everything else that stood before the image data goes after PLTE and
+    // tRNS, where bKGD and hIST must be and every other chunk may be (the writer may add a PLTE the source lacked)
     for (PngChunk c : chunks) {
-      if (ChunkPolicy.COLOR.contains(c.type()) || (!c.afterImageData() && !AFTER_PLTE.contains(c.type()))) {
+      if (ChunkPolicy.COLOR.contains(c.type())) {
         chunk(out, c.type(), c.data());
       }
     }
@@ -28,13 +26,13 @@ final class PngWriter {
       chunk(out, "tRNS", transparency);
     }
     for (PngChunk c : chunks) {
-      if (AFTER_PLTE.contains(c.type())) {
+      if (!ChunkPolicy.COLOR.contains(c.type()) && !c.afterImageData()) {
         chunk(out, c.type(), c.data());
       }
     }
     chunk(out, "IDAT", zlibData);
     for (PngChunk c : chunks) {
-      if (c.afterImageData() && !ChunkPolicy.COLOR.contains(c.type()) && !AFTER_PLTE.contains(c.type())) {
+      if (c.afterImageData() && !ChunkPolicy.COLOR.contains(c.type())) {
         chunk(out, c.type(), c.data());
       }
     }
@@ -42,7 +40,7 @@ final class PngWriter {
     return out.toByteArray();
   }
 
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+  static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
     byte[] head = new byte[8];
     PngBytes.put32(head, 0, data.length);
     for (int i = 0; i < 4; i++) {

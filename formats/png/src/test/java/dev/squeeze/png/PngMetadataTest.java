@@ -42,6 +42,20 @@ class PngMetadataTest {
   }
 
   @Test
+  void stripAllDropsColourChunksThatOnlyRestateSrgb() {
+    PngChunk gamma = new PngChunk("gAMA", new byte[] {0, 0, (byte) 0xB1, (byte) 0x8F}, false); // 45455 = 1/2.2
+    byte[] chrm = new byte[32];
+    int[] srgb = {31270, 32900, 64000, 33000, 30000, 60000, 15000, 6000};
+    for (int i = 0; i < 8; i++) {
+      PngBytes.put32(chrm, 4 * i, srgb[i]);
+    }
+    PngChunk chromaticities = new PngChunk("cHRM", chrm, false);
+    assertThat(ChunkPolicy.select(List.of(gamma, chromaticities), MetadataPolicy.STRIP_ALL, false)).isEmpty();
+    assertThat(ChunkPolicy.select(List.of(gamma, chromaticities), MetadataPolicy.KEEP_COLOR_AND_ORIENTATION, false))
+        .containsExactly(gamma, chromaticities);
+  }
+
+  @Test
   void keepAllKeepsEverySafeChunk() throws Exception {
     List<PngChunk> out = chunksAfter(Options.lossless().withMetadata(MetadataPolicy.KEEP_ALL));
     assertThat(types(out)).containsExactlyInAnyOrder("gAMA", "cHRM", "pHYs", "eXIf", "tIME", "tEXt", "prVt");
@@ -87,7 +101,7 @@ class PngMetadataTest {
     byte[] base = TestPngs.build(40, 30, 8, PngHeader.RGB, false, s, null, null, new Random(6));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(base, 0, 33);
-    TestPngs.chunk(out, "gAMA", new byte[] {0, 0, (byte) 0xB1, (byte) 0x8F});
+    TestPngs.chunk(out, "gAMA", new byte[] {0, 1, (byte) 0x86, (byte) 0xA0}); // gamma 1.0: not sRGB
     TestPngs.chunk(out, "cHRM", new byte[32]);
     TestPngs.chunk(out, "pHYs", new byte[] {0, 0, 0x0B, 0x13, 0, 0, 0x0B, 0x13, 1});
     TestPngs.chunk(out, "eXIf", EXIF);

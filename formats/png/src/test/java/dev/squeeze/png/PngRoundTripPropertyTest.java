@@ -42,7 +42,7 @@ class PngRoundTripPropertyTest {
       int[] td = TYPES_DEPTHS[rnd.nextInt(TYPES_DEPTHS.length)];
       byte[] png = randomPng(rnd, td[0], td[1]);
       String what = "case " + n + " of seed " + seed + " type " + td[0] + " depth " + td[1];
-      checkRoundTrip(png, what, rnd.nextInt(3));
+      checkRoundTrip(png, what, effortIndex(rnd));
     }
   }
 
@@ -78,8 +78,13 @@ class PngRoundTripPropertyTest {
       boolean interlace = rnd.nextBoolean();
       byte[] png = writeWithImageIo(img, interlace);
       checkRoundTrip(png, "ImageIO case " + n + " of seed " + seed + " type " + type + " interlaced " + interlace,
-          rnd.nextInt(3));
+          effortIndex(rnd));
     }
+  }
+
+  /** FAST or DEFAULT mostly; MAXIMUM (zopfli, brute-force filters: slow) in one case of eight. */
+  private static int effortIndex(Random rnd) {
+    return rnd.nextInt(8) == 0 ? Effort.MAXIMUM.ordinal() : rnd.nextInt(2);
   }
 
   private static void checkRoundTrip(byte[] png, String what, int effortIndex) throws Exception {
@@ -190,9 +195,43 @@ class PngRoundTripPropertyTest {
   }
 
   @Test
-  void listOfChunksIsNotNeededForEncodeIndexed() {
-    byte[] png = PngEncoder.encodeIndexed(3, 1, new int[] {0xFFFF0000, 0xFF00FF00}, new byte[] {0, 1, 0}, List.of(),
-        Effort.FAST);
-    assertThat(png).startsWith(PngBytes.SIGNATURE);
+  void encodeIndexedKeepsEveryPixelOfRandomPalettes() throws Exception {
+    long seed = Long.getLong("png.seed", System.nanoTime());
+    System.out.println("encodeIndexedKeepsEveryPixelOfRandomPalettes seed " + seed);
+    Random rnd = new Random(seed);
+    for (int n = 0; n < 40; n++) {
+      int w = 1 + rnd.nextInt(60);
+      int h = 1 + rnd.nextInt(60);
+      int[] palette = new int[1 + rnd.nextInt(256)];
+      for (int i = 0; i < palette.length; i++) {
+        // duplicates, fully transparent entries with different colours, translucent and opaque ones
+        palette[i] = switch (rnd.nextInt(4)) {
+          case 0 -> rnd.nextInt() & 0x00FFFFFF;
+          case 1 -> i > 0 ? palette[rnd.nextInt(i)] : 0xFF000000;
+          case 2 -> rnd.nextInt();
+          default -> 0xFF000000 | rnd.nextInt();
+        };
+      }
+      byte[] indices = new byte[w * h];
+      for (int i = 0; i < indices.length; i++) {
+        indices[i] = (byte) (rnd.nextInt(3) == 0 && i > 0 ? indices[i - 1] : rnd.nextInt(palette.length));
+      }
+      List<PngChunk> chunks = List.of(new PngChunk("gAMA", new byte[] {0, 0, (byte) 0xB1, (byte) 0x8F}, false));
+      byte[] png = PngEncoder.encodeIndexed(w, h, palette, indices, chunks, Effort.values()[effortIndex(rnd)]);
+      BufferedImage back = ImageIO.read(new ByteArrayInputStream(png));
+      BufferedImage expected = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+      for (int i = 0; i < indices.length; i++) {
+        expected.setRGB(i % w, i / w, palette[indices[i] & 0xFF]);
+      }
+      assertSame(Pixels.of(expected), Pixels.of(back), "encodeIndexed case " + n + " of seed " + seed);
+      assertThat(PngParser.parse(png, Limits.defaults()).ancillary()).containsExactlyElementsOf(chunks);
+    }
+  }
+
+  @Test
+  void encodeIndexedRejectsIndicesOutsideThePalette() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PngEncoder.encodeIndexed(2, 1,
+        new int[] {0xFF000000}, new byte[] {0, 1}, List.of(), Effort.FAST))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 1");
   }
 }

@@ -1,0 +1,207 @@
+package dev.squeeze.png.deflate;
+
+import static dev.squeeze.png.deflate.DeflateTables.MAX_MATCH;
+import static dev.squeeze.png.deflate.DeflateTables.MIN_MATCH;
+import static dev.squeeze.png.deflate.DeflateTables.WINDOW;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Longest-match search over one segment of the input with hash chains, reporting for every length the
+ * smallest distance that reaches it ("sublen"), which is what optimal parsing needs.
+ *
+ * <p>The chains are built once for the whole segment (each position links to earlier positions only), so
+ * positions may be queried in any order and any number of times; answers are cached per position because
+ * every iteration of the optimal parser asks the same questions. Two ideas from Zopfli keep long runs of
+ * one byte cheap: comparisons skip over the common part of two runs, and once the best match already
+ * covers the current run, the walk continues on a second chain keyed by the run length too, because only
+ * earlier runs of exactly the same length can still give a longer match.
+ */
+final class MatchFinder {
+  /** Eight bytes at a time for match comparison; profiling showed byte-wise comparison dominating. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final int HASH_BITS = 16;
+  private static final int HASH_SIZE = 1 << HASH_BITS;
+  /** Entries with more distinct distance steps than this are recomputed rather than cached (memory bound). */
+  private static final int MAX_CACHED_STEPS = 24;
+
+  private final byte[] in;
+  private final int segStart;
+  private final int segEnd;
+  private final int maxChain;
+  private final int[] prev1;
+  private final int[] prev2;
+  private final int[] key2;
+  private final int[] runLen;
+  private final int cacheFrom;
+  private final int[] cacheIdx;
+  private int[] cacheData = new int[1024];
+  private int cacheSize;
+  private final int[] scratch = new int[MAX_MATCH + 1];
+
+  /**
+   * @param segStart first byte matches may refer to (the window before the data to compress)
+   * @param cacheFrom first position whose answers are cached
+   * @param segEnd end of the data; matches never reach past it
+   * @param maxChain most chain links followed per query
+   */
+  MatchFinder(byte[] in, int segStart, int cacheFrom, int segEnd, int maxChain) {
+    this.in = in;
+    this.segStart = segStart;
+    this.segEnd = segEnd;
+    this.maxChain = maxChain;
+    this.cacheFrom = cacheFrom;
+    int n = segEnd - segStart;
+    prev1 = new int[n];
+    prev2 = new int[n];
+    key2 = new int[n];
+    runLen = new int[n];
+    cacheIdx = new int[segEnd - cacheFrom];
+    Arrays.fill(cacheIdx, -1);
+    for (int i = n - 1; i >= 0; i--) {
+      runLen[i] = i + 1 < n && in[segStart + i] == in[segStart + i + 1] ? runLen[i + 1] + 1 : 1;
+    }
+    int[] head1 = new int[HASH_SIZE];
+    int[] head2 = new int[HASH_SIZE];
+    Arrays.fill(head1, -1);
+    Arrays.fill(head2, -1);
+    for (int i = 0; i < n; i++) {
+      int p = segStart + i;
+      if (p + MIN_MATCH > segEnd) {
+        prev1[i] = -1;
+        prev2[i] = -1;
+        continue;
+      }
+      int raw = ((in[p] & 0xFF) << 16) | ((in[p + 1] & 0xFF) << 8) | (in[p + 2] & 0xFF);
+      int h1 = (raw * 0x9E3779B1) >>> (32 - HASH_BITS);
+      int h2 = ((raw ^ (runLen[i] * 0x85EBCA6B)) * 0xC2B2AE35) >>> (32 - HASH_BITS);
+      key2[i] = h2;
+      prev1[i] = head1[h1];
+      head1[h1] = p;
+      prev2[i] = head2[h2];
+      head2[h2] = p;
+    }
+  }
+
+  /** Number of equal bytes starting at {@code pos} (at least 1), within the segment. */
+  int runLength(int pos) {
+    return runLen[pos - segStart];
+  }
+
+  /**
+   * The longest match at {@code pos} no longer than {@code limit}, as {@code length << 16 | distance}
+   * (0 when shorter than 3). When {@code sublen} is given, {@code sublen[l]} receives the smallest distance
+   * reaching length {@code l} for every l from 3 to the returned length.
+   */
+  int find(int pos, int limit, int[] sublen) {
+    limit = Math.min(limit, Math.min(MAX_MATCH, segEnd - pos));
+    if (limit < MIN_MATCH) {
+      return 0;
+    }
+    int[] full = sublen != null ? sublen : scratch;
+    int fullLen;
+    if (pos >= cacheFrom && cacheIdx[pos - cacheFrom] >= 0) {
+      fullLen = readCache(cacheIdx[pos - cacheFrom], full, limit);
+    } else {
+      fullLen = search(pos, Math.min(MAX_MATCH, segEnd - pos), full);
+      if (pos >= cacheFrom && cacheIdx[pos - cacheFrom] == -1) {
+        writeCache(pos - cacheFrom, full, fullLen);
+      }
+    }
+    int len = Math.min(fullLen, limit);
+    return len < MIN_MATCH ? 0 : (len << 16) | full[len];
+  }
+
+  private int search(int pos, int limit, int[] sublen) {
+    int i = pos - segStart;
+    int runHere = runLen[i];
+    byte first = in[pos];
+    int best = 0;
+    int p = prev1[i];
+    boolean onChain2 = false;
+    int hits = 0;
+    while (p >= segStart && pos - p <= WINDOW && hits++ < maxChain) {
+      int j = p - segStart;
+      if (in[p + best] == in[pos + best] && in[p] == first) {
+        int len = matchLength(p, pos, Math.min(Math.min(runHere, runLen[j]), limit), limit);
+        if (len > best) {
+          int d = pos - p;
+          for (int l = best + 1; l <= len; l++) {
+            sublen[l] = d;
+          }
+          best = len;
+          if (len >= limit) {
+            break;
+          }
+        }
+      }
+      if (!onChain2 && runHere >= MIN_MATCH && best >= runHere && key2[j] == key2[i]) {
+        onChain2 = true;
+      }
+      int np = onChain2 ? prev2[j] : prev1[j];
+      if (np >= p) {
+        break;
+      }
+      p = np;
+    }
+    return best;
+  }
+
+  /** Length of the common run of {@code in} at {@code a} and {@code b}, known equal for {@code len} bytes. */
+  private int matchLength(int a, int b, int len, int limit) {
+    while (len + 8 <= limit) {
+      long x = (long) LONGS.get(in, a + len) ^ (long) LONGS.get(in, b + len);
+      if (x != 0) {
+        return len + (Long.numberOfTrailingZeros(x) >>> 3);
+      }
+      len += 8;
+    }
+    while (len < limit && in[a + len] == in[b + len]) {
+      len++;
+    }
+    return len;
+  }
+
+  private void writeCache(int slot, int[] sublen, int len) {
+    int steps = 0;
+    for (int l = MIN_MATCH; l <= len; l++) {
+      if (l == len || sublen[l + 1] != sublen[l]) {
+        steps++;
+      }
+    }
+    if (steps > MAX_CACHED_STEPS) {
+      cacheIdx[slot] = -2;
+      return;
+    }
+    if (cacheSize + steps + 1 > cacheData.length) {
+      cacheData = Arrays.copyOf(cacheData, Math.max(cacheData.length * 2, cacheSize + steps + 1));
+    }
+    cacheIdx[slot] = cacheSize;
+    cacheData[cacheSize++] = steps;
+    for (int l = MIN_MATCH; l <= len; l++) {
+      if (l == len || sublen[l + 1] != sublen[l]) {
+        cacheData[cacheSize++] = (l << 16) | sublen[l];
+      }
+    }
+  }
+
+  private int readCache(int idx, int[] sublen, int limit) {
+    int steps = cacheData[idx];
+    int l = MIN_MATCH;
+    int len = 0;
+    for (int s = 1; s <= steps && l <= limit; s++) {
+      int e = cacheData[idx + s];
+      int end = e >>> 16;
+      int d = e & 0xFFFF;
+      for (; l <= end; l++) {
+        sublen[l] = d;
+      }
+      len = end;
+    }
+    return len;
+  }
+}
