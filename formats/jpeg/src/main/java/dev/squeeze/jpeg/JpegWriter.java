@@ -72,8 +72,9 @@ final class JpegWriter {
       out.write((comps[i].h << 4) | comps[i].v);
       out.write(tableOf[i]);
     }
+    AcTableSlots acSlots = progressive ? new AcTableSlots() : null;
     for (Scan scan : script) {
-      writeScan(out, image, scan, progressive ? 4 : 2);
+      writeScan(out, image, scan, progressive ? 4 : 2, acSlots);
     }
     out.write(0xFF);
     out.write(0xD9);
@@ -89,37 +90,132 @@ final class JpegWriter {
     return false;
   }
 
+  /**
+   * AC tables a progressive decoder still holds from earlier scans (ids 0-3 of class 1). A later AC scan
+   * whose symbols an earlier table covers may reuse it when the bits it loses against its own optimal code
+   * are fewer than that code's DHT segment costs: refinement scans of one band, and bands of similar
+   * statistics, often share a table that way.
+   */
+  static final class AcTableSlots {
+    private final HuffmanCode[] codes = new HuffmanCode[4];
+    private final int[] lastUse = new int[4];
+    private int clock;
+
+    /** The slot whose table codes {@code freq} in fewer bits than {@code limitBits}, or -1. */
+    int cheaperThan(long[] freq, long limitBits) {
+      int best = -1;
+      long bestBits = limitBits;
+      for (int i = 0; i < codes.length; i++) {
+        HuffmanCode c = codes[i];
+        if (c != null && covers(c, freq)) {
+          long bits = c.cost(freq);
+          if (bits < bestBits) {
+            bestBits = bits;
+            best = i;
+          }
+        }
+      }
+      if (best >= 0) {
+        lastUse[best] = ++clock;
+      }
+      return best;
+    }
+
+    /** Stores {@code code} in an empty slot, else in the one unused longest; returns the slot. */
+    int store(HuffmanCode code) {
+      int slot = 0;
+      for (int i = 0; i < codes.length; i++) {
+        if (codes[i] == null) {
+          slot = i;
+          break;
+        }
+        if (lastUse[i] < lastUse[slot]) {
+          slot = i;
+        }
+      }
+      codes[slot] = code;
+      lastUse[slot] = ++clock;
+      return slot;
+    }
+
+    private static boolean covers(HuffmanCode c, long[] freq) {
+      for (int s = 0; s < 256; s++) {
+        if (freq[s] != 0 && c.length[s] == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   /** Counts, optimises tables, writes DHT, SOS and data for one scan. */
   static void writeScan(ByteArrayOutputStream out, JpegImage image, Scan scan, int maxTables) {
+    writeScan(out, image, scan, maxTables, null);
+  }
+
+  /**
+   * As {@link #writeScan(ByteArrayOutputStream, JpegImage, Scan, int)}; with {@code acSlots} (progressive
+   * files), single-component AC scans reuse or replace the AC tables defined by earlier scans.
+   */
+  static void writeScan(ByteArrayOutputStream out, JpegImage image, Scan scan, int maxTables, AcTableSlots acSlots) {
     SymbolCounter counter = new SymbolCounter(8);
     ScanEncoder.encode(image, scan, counter);
     ScanTables t = ScanTables.optimise(counter, scan, maxTables);
     int n = scan.comps().length;
-    int dht = t.dhtBytes();
-    if (dht > 0) {
-      marker(out, 0xC4, dht - 4);
+    HuffmanCode[] slots = new HuffmanCode[8];
+    int acId = -1;
+    boolean acDefined = false;
+    if (acSlots != null && n == 1 && scan.se() > 0) {
+      HuffmanCode own = t.acCodes.get(0);
+      long ownBits = own.cost(counter.freq[4]) + 8L * own.tableBytes();
+      acId = acSlots.cheaperThan(counter.freq[4], ownBits);
+      if (acId >= 0) {
+        slots[4] = acSlots.codes[acId];
+      } else {
+        acId = acSlots.store(own);
+        slots[4] = own;
+        acDefined = true;
+      }
+    }
+    int dhtPayload = 0;
+    for (HuffmanCode c : t.dcCodes) {
+      dhtPayload += c.tableBytes();
+    }
+    if (acId < 0) {
+      for (HuffmanCode c : t.acCodes) {
+        dhtPayload += c.tableBytes();
+      }
+    } else if (acDefined) {
+      dhtPayload += slots[4].tableBytes();
+    }
+    if (dhtPayload > 0) {
+      marker(out, 0xC4, dhtPayload);
       for (int i = 0; i < t.dcCodes.size(); i++) {
         table(out, 0x00 | i, t.dcCodes.get(i));
       }
-      for (int i = 0; i < t.acCodes.size(); i++) {
-        table(out, 0x10 | i, t.acCodes.get(i));
+      if (acId < 0) {
+        for (int i = 0; i < t.acCodes.size(); i++) {
+          table(out, 0x10 | i, t.acCodes.get(i));
+        }
+      } else if (acDefined) {
+        table(out, 0x10 | acId, slots[4]);
       }
     }
     marker(out, 0xDA, 4 + 2 * n);
     out.write(n);
     for (int i = 0; i < n; i++) {
       out.write(image.components[scan.comps()[i]].id);
-      out.write((Math.max(0, t.dcTable[i]) << 4) | Math.max(0, t.acTable[i]));
+      int ac = acId >= 0 ? acId : Math.max(0, t.acTable[i]);
+      out.write((Math.max(0, t.dcTable[i]) << 4) | ac);
     }
     out.write(scan.ss());
     out.write(scan.se());
     out.write((scan.ah() << 4) | scan.al());
-    HuffmanCode[] slots = new HuffmanCode[8];
     for (int i = 0; i < n; i++) {
       if (t.dcTable[i] >= 0) {
         slots[i] = t.dcCodes.get(t.dcTable[i]);
       }
-      if (t.acTable[i] >= 0) {
+      if (acId < 0 && t.acTable[i] >= 0) {
         slots[4 + i] = t.acCodes.get(t.acTable[i]);
       }
     }
