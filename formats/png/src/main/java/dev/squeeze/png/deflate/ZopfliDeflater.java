@@ -8,8 +8,9 @@ import java.util.zip.Adler32;
  * Zopfli published: iterated optimal LZ77 parsing over a symbol-cost model, block splitting by cost, and
  * a per-block choice of stored, fixed or dynamic coding with the cheapest code description. On the corpus
  * PNGs' scanline data it is 5.6% smaller than {@code java.util.zip.Deflater} at level 9 in total (0.5% to
- * 17.8% per file, never larger) and about two orders of magnitude slower: roughly 1 to 4 seconds per
- * megabyte of input at the default settings, most of it in the first match search.
+ * 17.8% per file, never larger) and 20 to 100 times slower: 3 to 12 seconds per megabyte of input at the
+ * default settings on a loaded 2-core machine (coffee.png's 720 KB in 2.6 s against zlib's 0.12 s by
+ * JMH; gradients with long matches are the slow end), most of it in the first match search.
  *
  * <p>Instances are immutable and thread-safe; every call allocates its own working state. Output depends
  * only on the input and the settings (no randomness, no clock), so equal inputs give equal bytes.

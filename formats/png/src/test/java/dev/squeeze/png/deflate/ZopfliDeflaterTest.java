@@ -162,6 +162,16 @@ class ZopfliDeflaterTest {
   }
 
   @Test
+  void aSliceCompressesOnlyItsOwnBytes() {
+    byte[] raw = IdatData.of(Corpus.read(Corpus.file("png/rose.png")));
+    int off = 1234;
+    int len = raw.length - off - 777;
+    byte[] z = FAST.deflate(raw, off, len);
+    assertThat(IdatData.inflate(z, true)).isEqualTo(Arrays.copyOfRange(raw, off, off + len));
+    assertThatThrownBy(() -> FAST.deflate(raw, raw.length, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void blockSplittingOffStillRoundTrips() {
     byte[] raw = IdatData.of(Corpus.read(Corpus.file("png/rose.png")));
     assertRoundTrips(raw, FAST.withMaxBlocks(1), "rose, one block");
