@@ -111,9 +111,14 @@ final class MedianCut {
   }
 
   private double rangeSse(int from, int to) {
-    double sw = 0;
     double[] s = new double[4];
     double[] q = new double[4];
+    return sse(moments(from, to, s, q), s, q);
+  }
+
+  /** Adds the weighted sums and sums of squares of the range's colours to {@code s} and {@code q}; returns the weight. */
+  private double moments(int from, int to, double[] s, double[] q) {
+    double sw = 0;
     for (int j = from; j < to; j++) {
       int e = order[j];
       double we = w[e];
@@ -124,7 +129,7 @@ final class MedianCut {
         q[c] += we * v * v;
       }
     }
-    return sse(sw, s, q);
+    return sw;
   }
 
   private static double sse(double sw, double[] s, double[] q) {
@@ -140,19 +145,9 @@ final class MedianCut {
 
   /** Sorts the range along its widest axis and splits it where the two halves' error is least. */
   private int split(int from, int to, double[] halves) {
-    double sw = 0;
     double[] s = new double[4];
     double[] q = new double[4];
-    for (int j = from; j < to; j++) {
-      int e = order[j];
-      double we = w[e];
-      sw += we;
-      for (int c = 0; c < 4; c++) {
-        double v = vec[e * 4 + c];
-        s[c] += we * v;
-        q[c] += we * v * v;
-      }
-    }
+    double sw = moments(from, to, s, q);
     int axis = 0;
     double best = -1;
     for (int c = 0; c < 4; c++) {
