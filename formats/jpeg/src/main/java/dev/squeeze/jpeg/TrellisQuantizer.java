@@ -12,7 +12,8 @@ package dev.squeeze.jpeg;
  * search trades bits against error in quantiser steps), and lambda falls as the block's AC energy grows,
  * {@code lambda = 2^14.75 / (2^16.5 + mean AC energy)} in the DCT scale of libjpeg (8x ours): busy blocks mask
  * errors, flat blocks show them. Those two constants are mozjpeg's {@code lambda_log_scale1/2}, tuned there
- * on the Kodak set.
+ * on the Kodak set. {@link LossyEncoder} passes a lambda per block from an {@link AdaptiveQuantField} instead,
+ * which masks by the neighbourhood's texture rather than the block's own energy.
  */
 final class TrellisQuantizer {
   private static final double LAMBDA_SCALE1 = Math.pow(2, 14.75);
@@ -56,13 +57,21 @@ final class TrellisQuantizer {
    * @param dct 64 unquantised coefficients, natural order, orthonormal scale (as {@link ForwardDct} gives)
    */
   double quantizeAc(float[] dct, int dctOff, short[] out, int off) {
+    return quantizeAc(dct, dctOff, out, off, Double.NaN);
+  }
+
+  /**
+   * As {@link #quantizeAc(float[], int, short[], int)} with the block's lambda given (from an
+   * {@link AdaptiveQuantField}); NaN derives it from the block's own AC energy, as mozjpeg does.
+   */
+  double quantizeAc(float[] dct, int dctOff, short[] out, int off, double blockLambda) {
     double norm = 0;
     for (int k = 1; k < 64; k++) {
       double x = dct[dctOff + ZigZag.NATURAL[k]] * LIBJPEG_SCALE;
       norm += x * x;
     }
     norm /= 63;
-    double lambda = LAMBDA_SCALE1 / (LAMBDA_SCALE2 + norm);
+    double lambda = Double.isNaN(blockLambda) ? LAMBDA_SCALE1 / (LAMBDA_SCALE2 + norm) : blockLambda;
     zeroDist[0] = 0;
     cost[0] = 0;
     int zrl = acLength[0xF0];
