@@ -25,7 +25,7 @@ public final class ZopfliOracleProbe {
       String a = args[i];
       PixelImage img = PngDecoder.decode(PngParser.parse(Files.readAllBytes(Path.of(a)), Limits.defaults()));
       System.out.println(a);
-      for (Encoding e : ColorReducer.candidates(img, true)) {
+      for (Encoding e : ColorReducer.candidates(img, true, true)) {
         for (Filters.Strategy s : strategies()) {
           byte[] f = Filters.apply(e, s);
           int n9 = new JdkDeflateCompressor(9, Deflater.DEFAULT_STRATEGY).compressedSize(f);
