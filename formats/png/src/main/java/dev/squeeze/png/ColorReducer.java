@@ -14,10 +14,15 @@ final class ColorReducer {
   private ColorReducer() {}
 
   static List<Encoding> candidates(PixelImage img, boolean tryAllPaletteOrders) {
-    return img.isSixteenBit() ? candidates16(img) : candidates8(img, tryAllPaletteOrders);
+    return candidates(img, tryAllPaletteOrders, false);
   }
 
-  private static List<Encoding> candidates8(PixelImage img, boolean tryAllPaletteOrders) {
+  /** @param edgeFirstPalette also try the palette order of {@link PaletteBuilder#encodings} for maximum effort */
+  static List<Encoding> candidates(PixelImage img, boolean tryAllPaletteOrders, boolean edgeFirstPalette) {
+    return img.isSixteenBit() ? candidates16(img) : candidates8(img, tryAllPaletteOrders, edgeFirstPalette);
+  }
+
+  private static List<Encoding> candidates8(PixelImage img, boolean tryAllPaletteOrders, boolean edgeFirstPalette) {
     int[] px = img.argb;
     boolean opaque = true;
     boolean binaryAlpha = true;
@@ -37,7 +42,7 @@ final class ColorReducer {
     List<Encoding> out = new ArrayList<>();
     PaletteBuilder.Counts counts = PaletteBuilder.count(px, 256);
     if (counts != null) {
-      out.addAll(PaletteBuilder.encodings(img, counts, tryAllPaletteOrders));
+      out.addAll(PaletteBuilder.encodings(img, counts, tryAllPaletteOrders, edgeFirstPalette));
     }
     if (grey) {
       out.add(grey8(img, opaque, binaryAlpha));

@@ -15,7 +15,13 @@ final class Filters {
   enum Strategy {
     NONE, SUB, UP, AVERAGE, PAETH, MIN_SUM, ENTROPY,
     /** Each row's filter chosen by deflating it after the rows before it (slow: maximum effort). */
-    BRUTE_FORCE
+    BRUTE_FORCE,
+    /**
+     * Each row's filter chosen by the bits its bytes cost under one byte histogram of the whole filtered image,
+     * refined over a few passes (maximum effort): a Huffman code is shared by all rows, so a row should use
+     * the bytes the other rows use, which per-row entropy cannot see.
+     */
+    GLOBAL_ENTROPY
   }
 
   private Filters() {}
@@ -43,6 +49,8 @@ final class Filters {
     for (Strategy s : strategies) {
       if (s == Strategy.BRUTE_FORCE) {
         result.put(s, dev.squeeze.png.deflate.BruteForceFilter.filter(e.rows(), e.height(), e.stride(), e.filterBpp()));
+      } else if (s == Strategy.GLOBAL_ENTROPY) {
+        result.put(s, GlobalEntropyFilter.filter(e));
       } else {
         perRow.add(s);
       }

@@ -79,7 +79,7 @@ public final class PngEncoder {
    */
   static Encoded encode(PixelImage img, List<PngChunk> chunks, Effort effort, Compressors compressors,
       Executor executor) {
-    Compressed best = compress(ColorReducer.candidates(img, effort != Effort.FAST), effort, compressors, executor);
+    Compressed best = compress(ColorReducer.candidates(img, effort != Effort.FAST, effort == Effort.MAXIMUM), effort, compressors, executor);
     Encoding e = best.encoding();
     byte[] png = PngWriter.write(e.header(), e.palette(), e.transparency(), best.zlib(), chunks);
     return new Encoded(png, e.label(), best.strategy(), best.deflate());
