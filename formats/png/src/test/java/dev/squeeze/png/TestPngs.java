@@ -2,7 +2,6 @@ package dev.squeeze.png;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Random;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
@@ -93,18 +92,6 @@ final class TestPngs {
   }
 
   static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-    byte[] head = new byte[8];
-    PngBytes.put32(head, 0, data.length);
-    for (int i = 0; i < 4; i++) {
-      head[4 + i] = (byte) type.charAt(i);
-    }
-    CRC32 crc = new CRC32();
-    crc.update(head, 4, 4);
-    crc.update(data);
-    out.writeBytes(head);
-    out.writeBytes(data);
-    byte[] tail = new byte[4];
-    PngBytes.put32(tail, 0, crc.getValue());
-    out.writeBytes(tail);
+    PngWriter.chunk(out, type, data);
   }
 }
