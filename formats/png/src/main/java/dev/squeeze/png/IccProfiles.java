@@ -27,7 +27,9 @@ final class IccProfiles {
       String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
       // profile description tag 'desc' text; v4 profiles store it as UTF-16 ('mluc'), so compare with NULs removed
       String flat = text.replace("\0", "");
-      return flat.contains("sRGB IEC61966-2.1") || flat.contains("sRGB IEC61966-2-1") || flat.contains("sRGB built-in");
+      // "GIMP built-in sRGB" is the profile GIMP (and GNOME's screenshot tool through it) embeds by default
+      return flat.contains("sRGB IEC61966-2.1") || flat.contains("sRGB IEC61966-2-1") || flat.contains("sRGB built-in")
+          || flat.contains("GIMP built-in sRGB");
     } catch (DataFormatException e) {
       return false;
     } finally {

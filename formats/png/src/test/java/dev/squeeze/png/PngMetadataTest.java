@@ -56,6 +56,22 @@ class PngMetadataTest {
   }
 
   @Test
+  void stripAllDropsEmbeddedSrgbProfilesButKeepsOthers() throws Exception {
+    PngChunk gimpSrgb = iccp("png/screenshot_gnome_tool.png");
+    PngChunk dotGainGrey = iccp("png/page_scan_grey.png");
+    assertThat(ChunkPolicy.select(List.of(gimpSrgb), MetadataPolicy.STRIP_ALL, true)).isEmpty();
+    assertThat(ChunkPolicy.select(List.of(dotGainGrey), MetadataPolicy.STRIP_ALL, true)).containsExactly(dotGainGrey);
+    assertThat(ChunkPolicy.select(List.of(gimpSrgb), MetadataPolicy.KEEP_COLOR_AND_ORIENTATION, true))
+        .containsExactly(gimpSrgb);
+  }
+
+  private static PngChunk iccp(String corpusFile) throws Exception {
+    byte[] png = java.nio.file.Files.readAllBytes(dev.squeeze.testing.Corpus.file(corpusFile));
+    return PngParser.parse(png, Limits.defaults()).ancillary().stream().filter(c -> c.type().equals("iCCP"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
   void keepAllKeepsEverySafeChunk() throws Exception {
     List<PngChunk> out = chunksAfter(Options.lossless().withMetadata(MetadataPolicy.KEEP_ALL));
     assertThat(types(out)).containsExactlyInAnyOrder("gAMA", "cHRM", "pHYs", "eXIf", "tIME", "tEXt", "prVt");
