@@ -42,6 +42,9 @@ final class MatchFinder {
   private int[] cacheData = new int[1024];
   private int cacheSize;
   private final int[] scratch = new int[MAX_MATCH + 1];
+  private final int[] symIdx;
+  private int[] symData = new int[1024];
+  private int symSize;
 
   /**
    * @param segStart first byte matches may refer to (the window before the data to compress)
@@ -62,6 +65,8 @@ final class MatchFinder {
     runLen = new int[n];
     cacheIdx = new int[segEnd - cacheFrom];
     Arrays.fill(cacheIdx, -1);
+    symIdx = new int[segEnd - cacheFrom];
+    Arrays.fill(symIdx, -1);
     for (int i = n - 1; i >= 0; i--) {
       runLen[i] = i + 1 < n && in[segStart + i] == in[segStart + i + 1] ? runLen[i + 1] + 1 : 1;
     }
@@ -114,6 +119,98 @@ final class MatchFinder {
     }
     int len = Math.min(fullLen, limit);
     return len < MIN_MATCH ? 0 : (len << 16) | full[len];
+  }
+
+  /**
+   * The longest match at {@code pos} within each distance symbol's range, nearest symbol first, as
+   * {@code lens[k]} / {@code dists[k]} for k below the returned count; lengths are cut to {@code limit} and
+   * only matches of at least 3 are listed. Every distance of one symbol costs the same extra bits, so for a
+   * given length the cheapest distance under any cost model is one of these: unlike the nearest distance,
+   * which is only cheapest when nearer symbols cost less, and the symbol statistics of image data (the row
+   * above, the pixel to the left) often make a farther symbol the cheaper one.
+   */
+  int symbolMatches(int pos, int limit, int[] lens, int[] dists) {
+    limit = Math.min(limit, Math.min(MAX_MATCH, segEnd - pos));
+    if (limit < MIN_MATCH) {
+      return 0;
+    }
+    int count;
+    int slot = pos - cacheFrom;
+    if (pos >= cacheFrom && symIdx[slot] >= 0) {
+      int at = symIdx[slot];
+      count = symData[at];
+      for (int k = 0; k < count; k++) {
+        int e = symData[at + 1 + k];
+        lens[k] = e >>> 16;
+        dists[k] = e & 0xFFFF;
+      }
+    } else {
+      count = searchSymbols(pos, Math.min(MAX_MATCH, segEnd - pos), lens, dists);
+      if (pos >= cacheFrom) {
+        if (symSize + count + 1 > symData.length) {
+          symData = Arrays.copyOf(symData, Math.max(symData.length * 2, symSize + count + 1));
+        }
+        symIdx[slot] = symSize;
+        symData[symSize++] = count;
+        for (int k = 0; k < count; k++) {
+          symData[symSize++] = lens[k] << 16 | dists[k];
+        }
+      }
+    }
+    int kept = 0;
+    for (int k = 0; k < count; k++) {
+      lens[kept] = Math.min(lens[k], limit);
+      dists[kept] = dists[k];
+      kept++;
+    }
+    return kept;
+  }
+
+  private int searchSymbols(int pos, int limit, int[] lens, int[] dists) {
+    int i = pos - segStart;
+    int runHere = runLen[i];
+    byte first = in[pos];
+    int best = 0;
+    int count = 0;
+    int curSym = -1;
+    int symBest = 0;
+    int p = prev1[i];
+    boolean onChain2 = false;
+    int hits = 0;
+    while (p >= segStart && pos - p <= WINDOW && hits++ < maxChain) {
+      int j = p - segStart;
+      int d = pos - p;
+      int sym = DeflateTables.distSymbol(d);
+      if (sym != curSym) {
+        curSym = sym;
+        symBest = MIN_MATCH - 1;
+      }
+      if (in[p] == first && in[p + symBest] == in[pos + symBest]) {
+        int len = matchLength(p, pos, Math.min(Math.min(runHere, runLen[j]), limit), limit);
+        if (len > symBest) {
+          if (count > 0 && DeflateTables.distSymbol(dists[count - 1]) == sym) {
+            count--;
+          }
+          lens[count] = len;
+          dists[count] = d;
+          count++;
+          symBest = len;
+          best = Math.max(best, len);
+          if (len >= limit) {
+            break;
+          }
+        }
+      }
+      if (!onChain2 && runHere >= MIN_MATCH && best >= runHere && key2[j] == key2[i]) {
+        onChain2 = true;
+      }
+      int np = onChain2 ? prev2[j] : prev1[j];
+      if (np >= p) {
+        break;
+      }
+      p = np;
+    }
+    return count;
   }
 
   private int search(int pos, int limit, int[] sublen) {

@@ -63,6 +63,38 @@ final class SymbolCosts {
     return c;
   }
 
+  /**
+   * Costs from the code lengths a block would actually use; a symbol without a code (length 0) is priced as
+   * if it got the longest code plus one, since adding it lengthens the tree.
+   */
+  static SymbolCosts codeLengths(int[] litlenLengths, int[] distLengths) {
+    SymbolCosts c = new SymbolCosts();
+    double[] ll = new double[DeflateTables.LITLEN_SYMBOLS];
+    double[] d = new double[30];
+    int maxLl = 0;
+    for (int i = 0; i < ll.length; i++) {
+      maxLl = Math.max(maxLl, litlenLengths[i]);
+    }
+    int maxD = 0;
+    for (int i = 0; i < 30; i++) {
+      maxD = Math.max(maxD, distLengths[i]);
+    }
+    for (int i = 0; i < ll.length; i++) {
+      ll[i] = litlenLengths[i] == 0 ? maxLl + 1 : litlenLengths[i];
+    }
+    for (int i = 0; i < 30; i++) {
+      d[i] = distLengths[i] == 0 ? maxD + 1 : distLengths[i];
+    }
+    System.arraycopy(ll, 0, c.literal, 0, 256);
+    for (int l = DeflateTables.MIN_MATCH; l <= DeflateTables.MAX_MATCH; l++) {
+      c.length[l] = ll[DeflateTables.lengthSymbol(l)] + DeflateTables.lengthExtraBits(l);
+    }
+    for (int s = 0; s < 30; s++) {
+      c.distSymbol[s] = d[s] + DeflateTables.distSymbolExtraBits(s);
+    }
+    return c;
+  }
+
   private static double[] entropyBits(double[] counts, int n) {
     double sum = 0;
     for (int i = 0; i < n; i++) {

@@ -1,0 +1,48 @@
+package dev.squeeze.png.deflate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class MatchFinderTest {
+  @Test
+  void symbolMatchesAreRealLongestPerSymbolAndAgreeWithTheLongestMatch() {
+    long seed = System.nanoTime();
+    System.out.println("symbolMatchesAreRealLongestPerSymbolAndAgreeWithTheLongestMatch seed=" + seed);
+    SplittableRandom rnd = new SplittableRandom(seed);
+    for (int round = 0; round < 6; round++) {
+      // image-like: rows that repeat the row above with small changes, over a small alphabet
+      int stride = rnd.nextInt(3, 700);
+      byte[] data = new byte[rnd.nextInt(2_000, 60_000)];
+      int alphabet = rnd.nextInt(2, 12);
+      for (int i = 0; i < data.length; i++) {
+        data[i] = i >= stride && rnd.nextInt(4) > 0 ? data[i - stride] : (byte) rnd.nextInt(alphabet);
+      }
+      MatchFinder mf = new MatchFinder(data, 0, 0, data.length, ZopfliDeflater.DEFAULT_MAX_CHAIN);
+      int[] lens = new int[DeflateTables.DIST_SYMBOLS];
+      int[] dists = new int[DeflateTables.DIST_SYMBOLS];
+      for (int probe = 0; probe < 3_000; probe++) {
+        int pos = rnd.nextInt(data.length);
+        int limit = rnd.nextInt(1, 300);
+        int count = mf.symbolMatches(pos, limit, lens, dists);
+        int longest = 0;
+        int lastSymbol = -1;
+        for (int k = 0; k < count; k++) {
+          int d = dists[k];
+          assertThat(d).as("seed %d pos %d", seed, pos).isBetween(1, Math.min(pos, DeflateTables.WINDOW));
+          assertThat(lens[k]).isBetween(DeflateTables.MIN_MATCH, Math.min(limit, DeflateTables.MAX_MATCH));
+          for (int i = 0; i < lens[k]; i++) {
+            assertThat(data[pos - d + i]).as("seed %d pos %d dist %d byte %d", seed, pos, d, i).isEqualTo(data[pos + i]);
+          }
+          int symbol = DeflateTables.distSymbol(d);
+          assertThat(symbol).as("one entry per symbol, nearest first").isGreaterThan(lastSymbol);
+          lastSymbol = symbol;
+          longest = Math.max(longest, lens[k]);
+        }
+        int m = mf.find(pos, limit, null);
+        assertThat(longest).as("seed %d pos %d limit %d", seed, pos, limit).isEqualTo(m >>> 16);
+      }
+    }
+  }
+}
