@@ -101,7 +101,11 @@ final class PaletteBuilder {
    * Huffman code-length headers: colours used together in a region sit together, so each of zopfli's blocks has
    * fewer, longer runs of equal and of zero code lengths. Measured with PaletteOrderProbe (zopfli, unfiltered):
    * screenshot_gnome_tool 122296 bytes against 122456 for the best other order, logo 24464 against 24486,
-   * futureprototype_few_colours 8475 against 8492; flat and end-only weights gained less.
+   * futureprototype_few_colours 8475 against 8492; flat and end-only weights gained less. They are tried
+   * unfiltered only: Zeng's aim of small index differences for prediction did not pay here: no filter strategy
+   * beat unfiltered rows on an adjacency order of a corpus palette image (PaletteOrderProbe, zlib 9; the closest
+   * were equal or 2-97 bytes larger), while the filtered trials cost about 2 of the 2.1 s an order adds to the
+   * search on screenshot_gnome_tool.
    */
   private static List<Encoding> adjacencyOrders(PixelImage img, Counts c, int freqFirst, int edge) {
     if (c.size() <= 2) {
@@ -130,7 +134,7 @@ final class PaletteBuilder {
       for (int i = 0; i < order.length; i++) {
         boxed[i] = order[i];
       }
-      out.add(build(img, c, boxed, first == freqFirst ? "adjacency" : "adjacency-edge"));
+      out.add(build(img, c, boxed, first == freqFirst ? "adjacency" : "adjacency-edge", true));
     }
     return out;
   }
@@ -160,6 +164,11 @@ final class PaletteBuilder {
   }
 
   static Encoding build(PixelImage img, Counts c, Integer[] order, String label) {
+    return build(img, c, order, label, false);
+  }
+
+  /** @param unfilteredOnly see {@link Encoding#unfilteredOnly} */
+  static Encoding build(PixelImage img, Counts c, Integer[] order, String label, boolean unfilteredOnly) {
     int n = order.length;
     int depth = n <= 2 ? 1 : n <= 4 ? 2 : n <= 16 ? 4 : 8;
     byte[] plte = new byte[3 * n];
@@ -196,6 +205,6 @@ final class PaletteBuilder {
       }
     }
     return new Encoding("palette" + depth + "-" + label, PngHeader.PALETTE, depth, plte, trns, img.width, img.height,
-        rows.bytes());
+        rows.bytes(), unfilteredOnly);
   }
 }

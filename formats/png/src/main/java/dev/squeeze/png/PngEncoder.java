@@ -145,6 +145,9 @@ public final class PngEncoder {
   }
 
   static List<Filters.Strategy> strategies(Encoding e, Effort effort) {
+    if (e.unfilteredOnly()) {
+      return List.of(Filters.Strategy.NONE);
+    }
     boolean packed = e.bitDepth() < 8 || e.colorType() == PngHeader.PALETTE;
     return switch (effort) {
       // palettes and packed samples rarely gain from prediction (libpng's and oxipng's rule of thumb)
