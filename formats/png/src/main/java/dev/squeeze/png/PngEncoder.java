@@ -2,6 +2,7 @@ package dev.squeeze.png;
 
 import dev.squeeze.Effort;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,8 +109,15 @@ public final class PngEncoder {
         continue;
       }
       Map<Filters.Strategy, byte[]> filtered = Filters.applyAll(e, strategies(e, effort));
-      filtered.forEach((s, f) -> ranked.add(
-          () -> new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e))));
+      List<byte[]> distinct = new ArrayList<>();
+      filtered.forEach((s, f) -> {
+        // heuristics often agree (on palette rows most pick no filter on every row): an identical copy would
+        // take a finalist's place from a different candidate and cost a redundant final compression
+        if (distinct.stream().noneMatch(d -> Arrays.equals(d, f))) {
+          distinct.add(f);
+          ranked.add(() -> new Trial(e, s, f, compressors.search(f.length).compressedSize(f) + overhead(e)));
+        }
+      });
     }
     trials.addAll(CallerRunsFanOut.run(ranked, executor));
     trials.sort(Comparator.comparingInt(Trial::searchSize));
@@ -137,6 +145,9 @@ public final class PngEncoder {
   }
 
   static List<Filters.Strategy> strategies(Encoding e, Effort effort) {
+    if (e.unfilteredOnly()) {
+      return List.of(Filters.Strategy.NONE);
+    }
     boolean packed = e.bitDepth() < 8 || e.colorType() == PngHeader.PALETTE;
     return switch (effort) {
       // palettes and packed samples rarely gain from prediction (libpng's and oxipng's rule of thumb)
