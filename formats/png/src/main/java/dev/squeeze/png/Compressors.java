@@ -36,6 +36,11 @@ record Compressors(int finalists, double finalistMargin, Effort effort) {
     };
   }
 
+  /** The compressor for zlib streams inside kept chunks (profiles, text): the strongest one of the level. */
+  DeflateCompressor metadata() {
+    return effort == Effort.MAXIMUM ? ZOPFLI : NINE;
+  }
+
   /** The compressor that ranks trials of {@code bytes} filtered bytes. */
   DeflateCompressor search(int bytes) {
     return bytes <= EXACT_SEARCH_BYTES || effort == Effort.MAXIMUM ? NINE : SIX;

@@ -39,9 +39,10 @@ final class PngOptimizer implements Optimizer {
       img = PixelImage.fromBufferedImage(ImageScaling.toMaxWidth(img.toBufferedImage(), options.maxWidth().getAsInt()));
       steps.add("scaled to " + img.width + "x" + img.height);
     }
-    List<PngChunk> chunks = ChunkPolicy.select(png.ancillary(), options.metadata(), false);
-    PngEncoder.Encoded out = PngEncoder.encode(img, chunks, options.effort(), Compressors.forEffort(options.effort()),
-        context.executor());
+    Compressors compressors = Compressors.forEffort(options.effort());
+    List<PngChunk> chunks = CompressedChunks.recompress(ChunkPolicy.select(png.ancillary(), options.metadata(), false),
+        compressors.metadata());
+    PngEncoder.Encoded out = PngEncoder.encode(img, chunks, options.effort(), compressors, context.executor());
     steps.add("kept chunks " + chunks.stream().map(PngChunk::type).toList());
     if (!options.isLossless()) {
       Optional<PaletteLossyStep.Attempt> lossy = PaletteLossyStep.attempt(img.argb8(), img.width, img.height,

@@ -28,6 +28,15 @@ final class OptimalParser {
 
   private final byte[] in;
   private final MatchFinder finder;
+  /**
+   * Over-relaxation of the statistics between iterations, before any perturbation: the next costs come from
+   * {@code counts + BETA * (counts - previous counts)}, so a parse that drifts (photos drift over dozens of
+   * iterations towards fewer, dearer matches) gets there in fewer iterations. Measured with BlocksProbe at 15
+   * iterations on chelsea / astronaut / coffee / skimage_logo_rgba scanlines: 0: 209786 / 417722 / 438567 / 144480
+   * bytes; 0.5: 209317 / 417741 / 438545 / 144454; 1: 209353 / 417529 / 438572 / 144437; 2: 209388 / 417499 /
+   * 438400 / 144688.
+   */
+  private static final double BETA = 1;
 
   OptimalParser(byte[] in, MatchFinder finder) {
     this.in = in;
@@ -114,6 +123,7 @@ final class OptimalParser {
     long lastCost = bestCost;
     DeterministicRandom rnd = new DeterministicRandom(SEED);
     boolean perturbed = false;
+    SymbolStats prevCounts = null;
     for (int i = 1; i < iterations; i++) {
       LzStore current = shortestPath(start, end, stats.costs(), costs, lengths);
       long cost = BlockWriter.dynamicBits(current, 0, current.size());
@@ -123,10 +133,14 @@ final class OptimalParser {
         bestCost = cost;
       }
       SymbolStats used = stats;
-      stats = SymbolStats.of(current);
+      SymbolStats counts = SymbolStats.of(current);
+      stats = counts;
       if (perturbed) {
         stats = stats.plusWeighted(used, PREVIOUS_WEIGHT);
+      } else if (prevCounts != null) {
+        stats = counts.extrapolated(prevCounts, BETA);
       }
+      prevCounts = counts;
       if (i > PERTURB_AFTER && cost == lastCost) {
         stats = bestStats.copy();
         stats.randomize(rnd);

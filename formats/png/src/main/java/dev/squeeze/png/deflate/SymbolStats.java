@@ -22,6 +22,19 @@ final class SymbolStats {
     return s;
   }
 
+  /** {@code this + beta * (this - previous)}, element-wise, never below zero, end-of-block kept at one. */
+  SymbolStats extrapolated(SymbolStats previous, double beta) {
+    SymbolStats s = new SymbolStats();
+    for (int i = 0; i < litlen.length; i++) {
+      s.litlen[i] = Math.max(0, litlen[i] + beta * (litlen[i] - previous.litlen[i]));
+    }
+    for (int i = 0; i < dist.length; i++) {
+      s.dist[i] = Math.max(0, dist[i] + beta * (dist[i] - previous.dist[i]));
+    }
+    s.litlen[DeflateTables.END_OF_BLOCK] = 1;
+    return s;
+  }
+
   SymbolStats copy() {
     SymbolStats s = new SymbolStats();
     System.arraycopy(litlen, 0, s.litlen, 0, litlen.length);
