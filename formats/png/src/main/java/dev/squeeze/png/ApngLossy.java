@@ -71,10 +71,12 @@ final class ApngLossy {
     if (png.length >= bytesToBeat) {
       return Optional.empty();
     }
+    long animated = frames.stream().filter(f -> f.control() != null).count();
     return Optional.of(new Attempt(png, String.format(Locale.ROOT,
-        "animated PNG: %d frames quantised to one shared palette of %d colours (quality %d, SSIM min %.4f mean %.4f"
-            + " over the composited frames, dithering %.2f)",
-        frames.size(), q.colors(), q.quality(), min, sum / ssim.length, o.dithering())));
+        "animated PNG: %d frames%s quantised to one shared palette of %d colours (quality %d, SSIM min %.4f mean"
+            + " %.4f over the composited frames, dithering %.2f)",
+        animated, animated < frames.size() ? " and the default image" : "", q.colors(), q.quality(), min,
+        sum / ssim.length, o.dithering())));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.squeeze.png;
 
+import dev.squeeze.CorruptInputException;
 import dev.squeeze.Format;
 import dev.squeeze.Options;
 import dev.squeeze.SqueezeException;
@@ -79,8 +80,16 @@ final class PngOptimizer implements Optimizer {
     String lossless = "animated PNG: " + r.frames() + " frames kept, " + r.smallerFrames()
         + " re-filtered and re-deflated smaller";
     if (!options.isLossless()) {
-      Optional<ApngLossy.Attempt> lossy = ApngLossy.attempt(input, h, options.metadata(), options.quality(),
-          options.effort(), context.executor(), Math.min(r.png().length, input.length));
+      Optional<ApngLossy.Attempt> lossy;
+      try {
+        lossy = ApngLossy.attempt(input, h, options.metadata(), options.quality(), options.effort(),
+            context.executor(), Math.min(r.png().length, input.length));
+      } catch (CorruptInputException e) {
+        // frame control the lossless rewrite copies as it is (an fdAT run without its fcTL, say) cannot be
+        // rendered, so it cannot be judged: such a file stays lossless rather than failing
+        return Optimized.of(r.png(), Format.PNG, dims, List.of(lossless,
+            "shared-palette quantisation not tried (" + e.getMessage() + "): kept lossless"));
+      }
       if (lossy.isPresent()) {
         return Optimized.of(lossy.get().png(), Format.PNG, dims, List.of(lossy.get().description()));
       }

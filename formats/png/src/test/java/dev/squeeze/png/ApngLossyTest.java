@@ -61,6 +61,31 @@ class ApngLossyTest {
   }
 
   @Test
+  void aDefaultImageOutsideTheAnimationSharesThePaletteAndStaysAboveTheFloor() throws Exception {
+    BufferedImage photo = ImageIO.read(new ByteArrayInputStream(Corpus.read(Corpus.file("png/chelsea.png"))));
+    int w = 80;
+    int h = 60;
+    int[] still = photo.getRGB(200, 100, w, h, null, 0, w);
+    List<ApngTestFrames.Control> controls = new ArrayList<>();
+    List<int[]> frames = new ArrayList<>();
+    for (int f = 0; f < 3; f++) {
+      controls.add(new ApngTestFrames.Control(w, h, 0, 0, 1, 10, 0, 0));
+      frames.add(photo.getRGB(20 * f, 30 * f, w, h, null, 0, w));
+    }
+    byte[] in = ApngTestFrames.build(w, h, controls, frames, still);
+    Optimized lossy = new PngOptimizer().optimize(in, Options.defaults(), CONTEXT);
+    System.out.printf("default image animation: input %d, lossy %d bytes %s%n", in.length, lossy.data().length,
+        lossy.steps());
+    assertQuantisedAnimation(in, lossy.data());
+    List<String> types = ApngTestFrames.read(lossy.data()).chunkTypes();
+    assertThat(types.indexOf("IDAT")).isLessThan(types.indexOf("fcTL"));
+    // viewers without APNG support show the IDAT image: the JDK reader is one
+    BufferedImage shown = ImageIO.read(new ByteArrayInputStream(lossy.data()));
+    assertThat(Ssim.compare(still, shown.getRGB(0, 0, w, h, null, 0, w), w, h))
+        .isGreaterThanOrEqualTo(PaletteLossyStep.SSIM_FLOOR);
+  }
+
+  @Test
   void losslessOptionsKeepEveryFramesPixels() throws Exception {
     byte[] in = overAnimation();
     Optimized o = new PngOptimizer().optimize(in, Options.lossless(), CONTEXT);
@@ -137,7 +162,7 @@ class ApngLossyTest {
    * A 96x64 animation from a corpus photo (chelsea.png): a full first frame, then smaller frames with translucent and fully
    * transparent pixels blended OVER the canvas, with each dispose op.
    */
-  private static byte[] overAnimation() throws Exception {
+  static byte[] overAnimation() throws Exception {
     BufferedImage photo = ImageIO.read(new ByteArrayInputStream(Corpus.read(Corpus.file("png/chelsea.png"))));
     int w = 96;
     int h = 64;

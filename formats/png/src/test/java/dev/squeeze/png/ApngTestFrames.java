@@ -160,12 +160,23 @@ final class ApngTestFrames {
 
   /** An 8-bit RGBA APNG of the given frames (frame 0 is the IDAT and must cover the canvas), played forever. */
   static byte[] build(int w, int h, List<Control> controls, List<int[]> frames) {
+    return build(w, h, controls, frames, null);
+  }
+
+  /**
+   * As {@link #build(int, int, List, List)}, but with {@code defaultImage} non-null the IDAT holds it, outside
+   * the animation (no fcTL before it), and every frame goes into fdAT.
+   */
+  static byte[] build(int w, int h, List<Control> controls, List<int[]> frames, int[] defaultImage) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(PngBytes.SIGNATURE);
     TestPngs.chunk(out, "IHDR", new PngHeader(w, h, 8, PngHeader.RGBA, false).toBytes());
     byte[] actl = new byte[8];
     PngBytes.put32(actl, 0, frames.size());
     TestPngs.chunk(out, "acTL", actl);
+    if (defaultImage != null) {
+      TestPngs.chunk(out, "IDAT", rgbaZlib(defaultImage, w, h));
+    }
     int seq = 0;
     for (int f = 0; f < frames.size(); f++) {
       Control c = controls.get(f);
@@ -183,7 +194,7 @@ final class ApngTestFrames {
       fctl[25] = (byte) c.blend();
       TestPngs.chunk(out, "fcTL", fctl);
       byte[] z = rgbaZlib(frames.get(f), c.width(), c.height());
-      if (f == 0) {
+      if (f == 0 && defaultImage == null) {
         TestPngs.chunk(out, "IDAT", z);
       } else {
         byte[] d = new byte[4 + z.length];
