@@ -85,8 +85,8 @@ final class PngOptimizer implements Optimizer {
         lossy = ApngLossy.attempt(input, h, options.metadata(), options.quality(), options.effort(),
             context.executor(), Math.min(r.png().length, input.length));
       } catch (CorruptInputException e) {
-        // frame control the lossless rewrite copies as it is (an fdAT run without its fcTL, say) cannot be
-        // rendered, so it cannot be judged: such a file stays lossless rather than failing
+        // frame control the lossless rewrite copies as it is (a dispose or blend op APNG does not define, say)
+        // cannot be rendered, so a lossy result could not be judged: such a file stays lossless, not failed
         return Optimized.of(r.png(), Format.PNG, dims, List.of(lossless,
             "shared-palette quantisation not tried (" + e.getMessage() + "): kept lossless"));
       }

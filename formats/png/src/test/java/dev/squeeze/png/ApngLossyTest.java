@@ -124,6 +124,22 @@ class ApngLossyTest {
   }
 
   @Test
+  void anUnrenderableDisposeOpStaysLosslessInsteadOfFailing() throws Exception {
+    BufferedImage photo = ImageIO.read(new ByteArrayInputStream(Corpus.read(Corpus.file("png/chelsea.png"))));
+    int w = 40;
+    int h = 30;
+    // dispose_op 3 is not APNG: the lossless rewrite copies the fcTL as it is, but no one can render it
+    List<ApngTestFrames.Control> controls = List.of(new ApngTestFrames.Control(w, h, 0, 0, 1, 10, 0, 0),
+        new ApngTestFrames.Control(w, h, 0, 0, 1, 10, 3, 0));
+    List<int[]> frames = List.of(photo.getRGB(0, 0, w, h, null, 0, w), photo.getRGB(50, 50, w, h, null, 0, w));
+    byte[] in = ApngTestFrames.build(w, h, controls, frames);
+    Optimized lossy = new PngOptimizer().optimize(in, Options.defaults(), CONTEXT);
+    Optimized lossless = new PngOptimizer().optimize(in, Options.lossless(), CONTEXT);
+    assertThat(lossy.data()).isEqualTo(lossless.data());
+    assertThat(lossy.steps()).anyMatch(s -> s.contains("not tried"));
+  }
+
+  @Test
   void aMinimumQualityNothingCanMeetKeepsTheSpinnerLossless() throws Exception {
     byte[] in = Corpus.read(Corpus.file("png/spinner_apng.png"));
     Optimized strict = new PngOptimizer().optimize(in, Options.defaults().withQuality(100), CONTEXT);
