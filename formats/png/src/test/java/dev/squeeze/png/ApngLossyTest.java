@@ -41,6 +41,16 @@ class ApngLossyTest {
   }
 
   @Test
+  void aSecondLossyPassNeverGrowsTheFileAndKeepsTheAnimation() throws Exception {
+    byte[] in = Corpus.read(Corpus.file("png/spinner_apng.png"));
+    byte[] once = new PngOptimizer().optimize(in, Options.defaults(), CONTEXT).data();
+    Optimized twice = new PngOptimizer().optimize(once, Options.defaults(), CONTEXT);
+    assertThat(twice.data().length).isLessThanOrEqualTo(once.length);
+    assertThat(twice.dimensions().frames()).isEqualTo(6);
+    assertQuantisedAnimation(once, twice.data());
+  }
+
+  @Test
   void framesBlendedOverTheCanvasKeepTheirTransparentPixelsAndQuality() throws Exception {
     byte[] in = overAnimation();
     Optimized lossy = new PngOptimizer().optimize(in, Options.defaults(), CONTEXT);
