@@ -29,7 +29,8 @@ final class ApngRecompressor {
    */
   record Result(byte[] png, int frames, int smallerFrames) {}
 
-  private record Chunk(String type, byte[] data) {}
+  /** A chunk's type and payload. */
+  record Chunk(String type, byte[] data) {}
 
   static Result recompress(byte[] input, PngHeader h, MetadataPolicy policy, Limits limits, Effort effort,
       Executor executor) throws CorruptInputException, LimitExceededException {
@@ -130,7 +131,7 @@ final class ApngRecompressor {
   }
 
   /** Chunks in file order (the CRCs were checked by {@link PngParser}). */
-  private static List<Chunk> chunks(byte[] in) {
+  static List<Chunk> chunks(byte[] in) {
     List<Chunk> out = new ArrayList<>();
     int pos = 8;
     while (pos + 12 <= in.length) {

@@ -1,5 +1,6 @@
 package dev.squeeze.png;
 
+import dev.squeeze.CorruptInputException;
 import dev.squeeze.Format;
 import dev.squeeze.Options;
 import dev.squeeze.SqueezeException;
@@ -16,8 +17,10 @@ import java.util.Optional;
 /**
  * PNG optimization: decode with the own decoder, optionally scale to the maximum width, then let
  * {@link PngEncoder} search reductions, filters and deflate settings. With lossy options, palette
- * quantisation ({@link PaletteLossyStep}) is tried too and the smaller result kept. Animated PNGs come back
- * unchanged (their frames are never flattened).
+ * quantisation ({@link PaletteLossyStep}) is tried too and the smaller result kept. Animated PNGs are never
+ * flattened: losslessly every frame is re-filtered and re-deflated ({@link ApngRecompressor}); with lossy
+ * options all frames are quantised with one shared palette ({@link ApngLossy}), kept only when every
+ * composited frame stays at or above the still path's SSIM floor and the file gets smaller.
  */
 final class PngOptimizer implements Optimizer {
   @Override
@@ -74,8 +77,26 @@ final class PngOptimizer implements Optimizer {
     }
     ApngRecompressor.Result r = ApngRecompressor.recompress(input, h, options.metadata(), context.limits(),
         options.effort(), context.executor());
-    return Optimized.of(r.png(), Format.PNG, new Dimensions(h.width(), h.height(), r.frames()),
-        List.of("animated PNG: " + r.frames() + " frames kept, " + r.smallerFrames()
-            + " re-filtered and re-deflated smaller"));
+    Dimensions dims = new Dimensions(h.width(), h.height(), r.frames());
+    String lossless = "animated PNG: " + r.frames() + " frames kept, " + r.smallerFrames()
+        + " re-filtered and re-deflated smaller";
+    if (!options.isLossless()) {
+      Optional<ApngLossy.Attempt> lossy;
+      try {
+        lossy = ApngLossy.attempt(input, h, options.metadata(), options.quality(), options.effort(),
+            context.executor(), Math.min(r.png().length, input.length));
+      } catch (CorruptInputException e) {
+        // frame control the lossless rewrite copies as it is (a dispose or blend op APNG does not define, say)
+        // cannot be rendered, so a lossy result could not be judged: such a file stays lossless, not failed
+        return Optimized.of(r.png(), Format.PNG, dims, List.of(lossless,
+            "shared-palette quantisation not tried (" + e.getMessage() + "): kept lossless"));
+      }
+      if (lossy.isPresent()) {
+        return Optimized.of(lossy.get().png(), Format.PNG, dims, List.of(lossy.get().description()));
+      }
+      return Optimized.of(r.png(), Format.PNG, dims, List.of(lossless,
+          "shared-palette quantisation not used (quality, SSIM of a composited frame, or size): kept lossless"));
+    }
+    return Optimized.of(r.png(), Format.PNG, dims, List.of(lossless));
   }
 }

@@ -54,12 +54,21 @@ public final class PaletteLossyStep {
    */
   public static Optional<Attempt> attempt(int[] argb, int width, int height, OptionalInt minQuality,
       List<PngChunk> chunks, Effort effort, int bytesToBeat) {
+    return attempt(argb, width, height, options(minQuality), chunks, effort, bytesToBeat);
+  }
+
+  /**
+   * The quantiser settings of the lossy step (quality range, dithering, small palettes reduced too), shared
+   * with the frames of animated PNGs so that stills and animations are judged alike.
+   *
+   * @param minQuality the least palette quality accepted (0 to 100); empty for pngquant's default 65
+   */
+  public static QuantizeOptions options(OptionalInt minQuality) {
     int min = Math.min(100, minQuality.orElse(DEFAULT_MIN_QUALITY));
-    QuantizeOptions o = QuantizeOptions.defaults()
+    return QuantizeOptions.defaults()
         .withQuality(min, Math.max(min, MAX_QUALITY))
         .withDithering(DITHERING)
         .withSmallPaletteReduction(true);
-    return attempt(argb, width, height, o, chunks, effort, bytesToBeat);
   }
 
   static Optional<Attempt> attempt(int[] argb, int width, int height, QuantizeOptions o, List<PngChunk> chunks,

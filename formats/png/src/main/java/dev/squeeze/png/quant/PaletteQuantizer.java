@@ -70,9 +70,40 @@ public final class PaletteQuantizer {
         break;
       }
     }
-    int maxK = hasTransparent ? MAX_COLORS - 1 : MAX_COLORS;
     DitherMap map = DitherMap.of(argb, width, height);
-    Histogram hist = Histogram.of(Arrays.copyOf(argb, n), map.importance);
+    Search found = search(Arrays.copyOf(argb, n), map.importance, hasTransparent, opts);
+    int[] palette = found.palette();
+    double mse = found.mse();
+    if (exact != null && palette.length + (hasTransparent ? 1 : 0) >= exact.colors()) {
+      return Optional.of(exact); // reducing would not save a colour
+    }
+    if (mse > PerceptualSpace.qualityToMse(opts.minQuality())) {
+      return Optional.empty();
+    }
+    palette = withTransparentEntry(palette, hasTransparent);
+    int transparent = hasTransparent ? transparentIndex(palette) : -1;
+    float[] pv = vectors(palette);
+    byte[] idx = Remapper.remap(argb, width, height, pv, palette.length, transparent, map,
+        (float) opts.dithering());
+    return Optional.of(PaletteOrder.arrange(width, height, palette, idx, mse, PerceptualSpace.mseToQuality(mse),
+        false));
+  }
+
+  /** A palette (no transparent entry yet) and its error on pngquant's reporting scale. */
+  record Search(int[] palette, double mse) {}
+
+  /**
+   * The palette search: median cut, then k-means on the smallest colour count expected to reach {@code
+   * opts.maxQuality()}, grown until it does or 256 colours are used.
+   *
+   * @param argb the pixels of every image the palette must serve (fully transparent ones are left out of the
+   *     histogram but counted in the average error)
+   * @param importance one weight per pixel (see {@link DitherMap#importance})
+   */
+  static Search search(int[] argb, float[] importance, boolean hasTransparent, QuantizeOptions opts) {
+    int n = argb.length;
+    int maxK = hasTransparent ? MAX_COLORS - 1 : MAX_COLORS;
+    Histogram hist = Histogram.of(argb, importance);
     float[] vec = new float[hist.size * 4];
     for (int i = 0; i < hist.size; i++) {
       PerceptualSpace.toVector(hist.colors[i], vec, i * 4);
@@ -84,7 +115,6 @@ public final class PaletteQuantizer {
     // errors are averaged over every pixel, transparent ones (always exact) included, as pngquant does
     double toReported = PerceptualSpace.REPORT_SCALE / n;
     double target = PerceptualSpace.qualityToMse(opts.maxQuality());
-    double floor = PerceptualSpace.qualityToMse(opts.minQuality());
     MedianCut cut = MedianCut.run(vec, hist.weights, hist.size, maxK);
     double weightToCount = hist.totalCount / totalWeight;
     double boxToReported = weightToCount * toReported;
@@ -104,29 +134,27 @@ public final class PaletteQuantizer {
       double share = mse / Math.max(1e-12, cut.sse(k) * boxToReported);
       k = countFor(cut, Math.max(k + 1, (int) Math.ceil(k * MIN_GROWTH)), boxToReported * share, target);
     }
-    if (exact != null && palette.length + (hasTransparent ? 1 : 0) >= exact.colors()) {
-      return Optional.of(exact); // reducing would not save a colour
+    return new Search(palette, mse);
+  }
+
+  /** {@code palette} with a fully transparent entry (colour 0, alpha 0) when the image needs one and lacks it. */
+  static int[] withTransparentEntry(int[] palette, boolean hasTransparent) {
+    if (!hasTransparent || transparentIndex(palette) >= 0) {
+      return palette;
     }
-    if (mse > floor) {
-      return Optional.empty();
-    }
-    int transparent = -1;
-    if (hasTransparent) {
-      for (int i = 0; i < palette.length && transparent < 0; i++) {
-        if (palette[i] == 0) {
-          transparent = i;
-        }
+    int[] out = Arrays.copyOf(palette, palette.length + 1);
+    out[palette.length] = 0;
+    return out;
+  }
+
+  /** Index of the entry 0x00000000, or -1. */
+  static int transparentIndex(int[] palette) {
+    for (int i = 0; i < palette.length; i++) {
+      if (palette[i] == 0) {
+        return i;
       }
-      if (transparent < 0) {
-        palette = Arrays.copyOf(palette, palette.length + 1); // the transparent entry: colour 0, alpha 0
-        transparent = palette.length - 1;
-      }
     }
-    float[] pv = vectors(palette);
-    byte[] idx = Remapper.remap(argb, width, height, pv, palette.length, transparent, map,
-        (float) opts.dithering());
-    return Optional.of(PaletteOrder.arrange(width, height, palette, idx, mse, PerceptualSpace.mseToQuality(mse),
-        false));
+    return -1;
   }
 
   /** The smallest colour count from {@code from} whose median-cut error, scaled, meets the target. */
@@ -139,7 +167,7 @@ public final class PaletteQuantizer {
   }
 
   /** The image itself as a palette when it has at most 256 distinct colours, else null. */
-  private static QuantizedImage exactPalette(int[] argb, int width, int height) {
+  static QuantizedImage exactPalette(int[] argb, int width, int height) {
     int n = width * height;
     int[] seen = new int[MAX_COLORS];
     int count = 0;
@@ -189,7 +217,7 @@ public final class PaletteQuantizer {
     return Arrays.stream(out).distinct().toArray();
   }
 
-  private static float[] vectors(int[] palette) {
+  static float[] vectors(int[] palette) {
     float[] v = new float[palette.length * 4];
     for (int i = 0; i < palette.length; i++) {
       PerceptualSpace.toVector(palette[i], v, i * 4);

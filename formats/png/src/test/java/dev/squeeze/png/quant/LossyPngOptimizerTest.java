@@ -51,12 +51,12 @@ class LossyPngOptimizerTest {
   }
 
   @Test
-  void animatedPngsStayLosslessUnderLossyOptions() throws Exception {
+  void animatedPngsStayAnimatedUnderLossyOptions() throws Exception {
     byte[] in = Corpus.read(Corpus.file("png/spinner_apng.png"));
     Result lossy = SQUEEZE.optimize(in, Options.defaults());
     Result lossless = SQUEEZE.optimize(in, Options.lossless());
-    // no palette step for animations: the lossy result is exactly the lossless re-compression, every frame kept
-    assertThat(lossy.data()).isEqualTo(lossless.data());
+    // frames are quantised with one shared palette (ApngLossyTest checks them), never flattened
+    assertThat(lossy.size()).isLessThan(lossless.size());
     assertThat(dev.squeeze.FormatSniffer.isAnimatedPng(lossy.data())).isTrue();
   }
 }
