@@ -79,15 +79,8 @@ final class ApngFrames {
         pending = Control.parse(c.data(), h);
       } else if (c.type().equals("IDAT") || c.type().equals("fdAT")) {
         boolean idat = c.type().equals("IDAT");
-        ByteArrayOutputStream run = new ByteArrayOutputStream();
-        int j = i;
-        for (; j < chunks.size() && chunks.get(j).type().equals(c.type()); j++) {
-          byte[] d = chunks.get(j).data();
-          if (!idat && d.length < 4) {
-            throw new CorruptInputException("fdAT chunk shorter than its sequence number");
-          }
-          run.write(d, idat ? 0 : 4, d.length - (idat ? 0 : 4));
-        }
+        int j = ApngRecompressor.runEnd(chunks, i);
+        ByteArrayOutputStream run = ApngRecompressor.runData(chunks, i, j);
         i = j - 1;
         if (!idat && pending == null) {
           throw new CorruptInputException("fdAT without an fcTL before it");

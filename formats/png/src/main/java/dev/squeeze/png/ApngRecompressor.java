@@ -51,15 +51,8 @@ final class ApngRecompressor {
       switch (c.type()) {
         case "IDAT", "fdAT" -> {
           boolean idat = c.type().equals("IDAT");
-          ByteArrayOutputStream run = new ByteArrayOutputStream();
-          int j = i;
-          for (; j < chunks.size() && chunks.get(j).type().equals(c.type()); j++) {
-            byte[] d = chunks.get(j).data();
-            if (!idat && d.length < 4) {
-              throw new CorruptInputException("fdAT chunk shorter than its sequence number");
-            }
-            run.write(d, idat ? 0 : 4, d.length - (idat ? 0 : 4));
-          }
+          int j = runEnd(chunks, i);
+          ByteArrayOutputStream run = runData(chunks, i, j);
           i = j - 1;
           int w = idat ? h.width() : frameWidth;
           int ht = idat ? h.height() : frameHeight;
@@ -128,6 +121,31 @@ final class ApngRecompressor {
     }
     Encoding e = new Encoding("frame", h.colorType(), h.bitDepth(), null, null, w, ht, rows);
     return PngEncoder.compress(List.of(e), effort, compressors, executor).zlib();
+  }
+
+  /** End (exclusive) of the run of chunks of {@code chunks.get(from)}'s type (IDAT or fdAT) starting at from. */
+  static int runEnd(List<Chunk> chunks, int from) {
+    String type = chunks.get(from).type();
+    int j = from;
+    while (j < chunks.size() && chunks.get(j).type().equals(type)) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The zlib stream a run of IDAT or fdAT chunks carries: their payloads after fdAT's sequence numbers. */
+  static ByteArrayOutputStream runData(List<Chunk> chunks, int from, int to) throws CorruptInputException {
+    ByteArrayOutputStream run = new ByteArrayOutputStream();
+    for (int j = from; j < to; j++) {
+      Chunk c = chunks.get(j);
+      boolean idat = c.type().equals("IDAT");
+      byte[] d = c.data();
+      if (!idat && d.length < 4) {
+        throw new CorruptInputException("fdAT chunk shorter than its sequence number");
+      }
+      run.write(d, idat ? 0 : 4, d.length - (idat ? 0 : 4));
+    }
+    return run;
   }
 
   /** Chunks in file order (the CRCs were checked by {@link PngParser}). */

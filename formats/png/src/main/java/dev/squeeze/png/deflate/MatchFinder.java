@@ -201,9 +201,7 @@ final class MatchFinder {
           }
         }
       }
-      if (!onChain2 && runHere >= MIN_MATCH && best >= runHere && key2[j] == key2[i]) {
-        onChain2 = true;
-      }
+      onChain2 = onChain2 || joinsRunChain(i, j, runHere, best);
       int np = onChain2 ? prev2[j] : prev1[j];
       if (np >= p) {
         break;
@@ -211,6 +209,14 @@ final class MatchFinder {
       p = np;
     }
     return count;
+  }
+
+  /**
+   * Whether the walk should continue on the run-length chain: once the best match covers the whole run at the
+   * current position, only earlier runs of the same length (the second chain) can give a longer one.
+   */
+  private boolean joinsRunChain(int i, int j, int runHere, int best) {
+    return runHere >= MIN_MATCH && best >= runHere && key2[j] == key2[i];
   }
 
   private int search(int pos, int limit, int[] sublen) {
@@ -236,9 +242,7 @@ final class MatchFinder {
           }
         }
       }
-      if (!onChain2 && runHere >= MIN_MATCH && best >= runHere && key2[j] == key2[i]) {
-        onChain2 = true;
-      }
+      onChain2 = onChain2 || joinsRunChain(i, j, runHere, best);
       int np = onChain2 ? prev2[j] : prev1[j];
       if (np >= p) {
         break;

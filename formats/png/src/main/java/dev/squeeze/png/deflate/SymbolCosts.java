@@ -50,9 +50,12 @@ final class SymbolCosts {
 
   /** Entropy costs from symbol counts; a symbol never seen costs as much as one seen once. */
   static SymbolCosts entropy(double[] litlenCounts, double[] distCounts) {
+    return ofSymbolBits(entropyBits(litlenCounts, DeflateTables.LITLEN_SYMBOLS), entropyBits(distCounts, 30));
+  }
+
+  /** Costs of literals, lengths and distances from the bits of each literal/length and distance symbol. */
+  private static SymbolCosts ofSymbolBits(double[] ll, double[] d) {
     SymbolCosts c = new SymbolCosts();
-    double[] ll = entropyBits(litlenCounts, DeflateTables.LITLEN_SYMBOLS);
-    double[] d = entropyBits(distCounts, 30);
     System.arraycopy(ll, 0, c.literal, 0, 256);
     for (int l = DeflateTables.MIN_MATCH; l <= DeflateTables.MAX_MATCH; l++) {
       c.length[l] = ll[DeflateTables.lengthSymbol(l)] + DeflateTables.lengthExtraBits(l);
@@ -68,32 +71,21 @@ final class SymbolCosts {
    * if it got the longest code plus one, since adding it lengthens the tree.
    */
   static SymbolCosts codeLengths(int[] litlenLengths, int[] distLengths) {
-    SymbolCosts c = new SymbolCosts();
-    double[] ll = new double[DeflateTables.LITLEN_SYMBOLS];
-    double[] d = new double[30];
-    int maxLl = 0;
-    for (int i = 0; i < ll.length; i++) {
-      maxLl = Math.max(maxLl, litlenLengths[i]);
-    }
-    int maxD = 0;
-    for (int i = 0; i < 30; i++) {
-      maxD = Math.max(maxD, distLengths[i]);
-    }
-    for (int i = 0; i < ll.length; i++) {
-      ll[i] = litlenLengths[i] == 0 ? maxLl + 1 : litlenLengths[i];
-    }
-    for (int i = 0; i < 30; i++) {
-      d[i] = distLengths[i] == 0 ? maxD + 1 : distLengths[i];
-    }
-    System.arraycopy(ll, 0, c.literal, 0, 256);
-    for (int l = DeflateTables.MIN_MATCH; l <= DeflateTables.MAX_MATCH; l++) {
-      c.length[l] = ll[DeflateTables.lengthSymbol(l)] + DeflateTables.lengthExtraBits(l);
-    }
-    for (int s = 0; s < 30; s++) {
-      c.distSymbol[s] = d[s] + DeflateTables.distSymbolExtraBits(s);
-    }
-    return c;
+    return ofSymbolBits(codeBits(litlenLengths, DeflateTables.LITLEN_SYMBOLS), codeBits(distLengths, 30));
   }
+
+  private static double[] codeBits(int[] lengths, int n) {
+    int max = 0;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, lengths[i]);
+    }
+    double[] bits = new double[n];
+    for (int i = 0; i < n; i++) {
+      bits[i] = lengths[i] == 0 ? max + 1 : lengths[i];
+    }
+    return bits;
+  }
+
 
   private static double[] entropyBits(double[] counts, int n) {
     double sum = 0;
