@@ -54,8 +54,10 @@ final class ApngFrames {
    *
    * @param control the fcTL before it, or null for a default image outside the animation
    * @param argb width x height 8-bit non-premultiplied pixels, fully transparent ones zero
+   * @param exact8 true when {@code argb} is the frame exactly: input of at most 8 bits per sample, or 16-bit
+   *     samples that are all v * 257
    */
-  record Frame(Control control, int width, int height, int[] argb) {}
+  record Frame(Control control, int width, int height, int[] argb, boolean exact8) {}
 
   /** Every image data run of {@code chunks} in file order, decoded. */
   static List<Frame> decode(List<ApngRecompressor.Chunk> chunks, PngHeader h) throws CorruptInputException {
@@ -88,14 +90,15 @@ final class ApngFrames {
         // IDAT is always the full canvas, even when its fcTL says so too
         int w = idat ? h.width() : pending.width();
         int ht = idat ? h.height() : pending.height();
-        frames.add(new Frame(pending, w, ht, pixels(run.toByteArray(), h, w, ht, plte, trns)));
+        PixelImage px = pixels(run.toByteArray(), h, w, ht, plte, trns);
+        frames.add(new Frame(pending, w, ht, px.argb8(), px.argb != null));
         pending = null;
       }
     }
     return frames;
   }
 
-  private static int[] pixels(byte[] zlib, PngHeader h, int w, int ht, byte[] plte, byte[] trns)
+  private static PixelImage pixels(byte[] zlib, PngHeader h, int w, int ht, byte[] plte, byte[] trns)
       throws CorruptInputException {
     PngHeader frame = new PngHeader(w, ht, h.bitDepth(), h.colorType(), false);
     int bits = h.bitsPerPixel();
@@ -106,6 +109,6 @@ final class ApngFrames {
     for (int y = 0; y < ht; y++) {
       u.row(raw, y * (1 + stride) + 1, w, 0, 1, y);
     }
-    return u.image().argb8();
+    return u.image();
   }
 }

@@ -18,9 +18,11 @@ import java.util.Optional;
  * PNG optimization: decode with the own decoder, optionally scale to the maximum width, then let
  * {@link PngEncoder} search reductions, filters and deflate settings. With lossy options, palette
  * quantisation ({@link PaletteLossyStep}) is tried too and the smaller result kept. Animated PNGs are never
- * flattened: losslessly every frame is re-filtered and re-deflated ({@link ApngRecompressor}); with lossy
- * options all frames are quantised with one shared palette ({@link ApngLossy}), kept only when every
- * composited frame stays at or above the still path's SSIM floor and the file gets smaller.
+ * flattened: every frame is re-filtered and re-deflated ({@link ApngRecompressor}), and when all frames together
+ * have at most 256 colours they are also written with that exact shared palette ({@link ApngExactPalette}), the
+ * smaller kept; with lossy options all frames are also quantised with one shared palette ({@link ApngLossy}),
+ * kept only when every composited frame stays at or above the still path's SSIM floor and the file gets smaller
+ * than both lossless results.
  */
 final class PngOptimizer implements Optimizer {
   @Override
@@ -78,25 +80,36 @@ final class PngOptimizer implements Optimizer {
     ApngRecompressor.Result r = ApngRecompressor.recompress(input, h, options.metadata(), context.limits(),
         options.effort(), context.executor());
     Dimensions dims = new Dimensions(h.width(), h.height(), r.frames());
-    String lossless = "animated PNG: " + r.frames() + " frames kept, " + r.smallerFrames()
-        + " re-filtered and re-deflated smaller";
+    List<String> steps = new ArrayList<>();
+    steps.add("animated PNG: " + r.frames() + " frames kept, " + r.smallerFrames()
+        + " re-filtered and re-deflated smaller");
+    List<ApngRecompressor.Chunk> chunks = ApngRecompressor.chunks(input);
+    List<ApngFrames.Frame> frames;
+    try {
+      frames = ApngFrames.decode(chunks, h);
+    } catch (CorruptInputException e) {
+      // frame control the lossless rewrite copies as it is (a dispose or blend op APNG does not define, say)
+      // cannot be rendered, so a lossy result could not be judged, nor should a palette rewrite trust it: such a
+      // file stays as re-filtered, not failed
+      steps.add("shared-palette rewrite not tried (" + e.getMessage() + "): kept lossless as re-filtered");
+      return Optimized.of(r.png(), Format.PNG, dims, steps);
+    }
+    byte[] best = r.png();
+    ApngExactPalette.Attempt exact = ApngExactPalette.attempt(chunks, frames, h, options.metadata(), options.effort(),
+        context.executor(), best.length);
+    if (exact.png() != null) {
+      best = exact.png();
+      steps.clear();
+    }
+    steps.add(exact.description());
     if (!options.isLossless()) {
-      Optional<ApngLossy.Attempt> lossy;
-      try {
-        lossy = ApngLossy.attempt(input, h, options.metadata(), options.quality(), options.effort(),
-            context.executor(), Math.min(r.png().length, input.length));
-      } catch (CorruptInputException e) {
-        // frame control the lossless rewrite copies as it is (a dispose or blend op APNG does not define, say)
-        // cannot be rendered, so a lossy result could not be judged: such a file stays lossless, not failed
-        return Optimized.of(r.png(), Format.PNG, dims, List.of(lossless,
-            "shared-palette quantisation not tried (" + e.getMessage() + "): kept lossless"));
-      }
+      Optional<ApngLossy.Attempt> lossy = ApngLossy.attempt(chunks, frames, h, options.metadata(), options.quality(),
+          options.effort(), context.executor(), Math.min(best.length, input.length));
       if (lossy.isPresent()) {
         return Optimized.of(lossy.get().png(), Format.PNG, dims, List.of(lossy.get().description()));
       }
-      return Optimized.of(r.png(), Format.PNG, dims, List.of(lossless,
-          "shared-palette quantisation not used (quality, SSIM of a composited frame, or size): kept lossless"));
+      steps.add("shared-palette quantisation not used (quality, SSIM of a composited frame, or size): kept lossless");
     }
-    return Optimized.of(r.png(), Format.PNG, dims, List.of(lossless));
+    return Optimized.of(best, Format.PNG, dims, steps);
   }
 }

@@ -168,17 +168,33 @@ final class ApngTestFrames {
    * the animation (no fcTL before it), and every frame goes into fdAT.
    */
   static byte[] build(int w, int h, List<Control> controls, List<int[]> frames, int[] defaultImage) {
+    return build(w, h, 8, controls, frames.size(), f -> rgbaZlib(frames.get(f), controls.get(f).width(),
+        controls.get(f).height(), 8), defaultImage == null ? null : rgbaZlib(defaultImage, w, h, 8));
+  }
+
+  /**
+   * A 16-bit RGBA APNG of the given frames (frame 0 is the IDAT), each 8-bit sample v written as v * 257, so
+   * the file holds exactly the 8-bit frames, except that with {@code offBy1} frame 0's first sample is v * 257
+   * + 1 (a 16-bit value no 8-bit sample can hold).
+   */
+  static byte[] build16(int w, int h, List<Control> controls, List<int[]> frames, boolean offBy1) {
+    return build(w, h, 16, controls, frames.size(), f -> rgbaZlib(frames.get(f), controls.get(f).width(),
+        controls.get(f).height(), offBy1 && f == 0 ? 17 : 16), null);
+  }
+
+  private static byte[] build(int w, int h, int depth, List<Control> controls, int count,
+      java.util.function.IntFunction<byte[]> zlib, byte[] defaultZlib) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(PngBytes.SIGNATURE);
-    TestPngs.chunk(out, "IHDR", new PngHeader(w, h, 8, PngHeader.RGBA, false).toBytes());
+    TestPngs.chunk(out, "IHDR", new PngHeader(w, h, depth, PngHeader.RGBA, false).toBytes());
     byte[] actl = new byte[8];
-    PngBytes.put32(actl, 0, frames.size());
+    PngBytes.put32(actl, 0, count);
     TestPngs.chunk(out, "acTL", actl);
-    if (defaultImage != null) {
-      TestPngs.chunk(out, "IDAT", rgbaZlib(defaultImage, w, h));
+    if (defaultZlib != null) {
+      TestPngs.chunk(out, "IDAT", defaultZlib);
     }
     int seq = 0;
-    for (int f = 0; f < frames.size(); f++) {
+    for (int f = 0; f < count; f++) {
       Control c = controls.get(f);
       byte[] fctl = new byte[26];
       PngBytes.put32(fctl, 0, seq++);
@@ -193,8 +209,8 @@ final class ApngTestFrames {
       fctl[24] = (byte) c.dispose();
       fctl[25] = (byte) c.blend();
       TestPngs.chunk(out, "fcTL", fctl);
-      byte[] z = rgbaZlib(frames.get(f), c.width(), c.height());
-      if (f == 0 && defaultImage == null) {
+      byte[] z = zlib.apply(f);
+      if (f == 0 && defaultZlib == null) {
         TestPngs.chunk(out, "IDAT", z);
       } else {
         byte[] d = new byte[4 + z.length];
@@ -207,13 +223,20 @@ final class ApngTestFrames {
     return out.toByteArray();
   }
 
-  private static byte[] rgbaZlib(int[] argb, int w, int h) {
+  /** @param depth 8, 16 (each sample v as v * 257), or 17 (16 bits, the first sample's low byte off by one) */
+  private static byte[] rgbaZlib(int[] argb, int w, int h, int depth) {
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     for (int y = 0; y < h; y++) {
       raw.write(0);
       for (int x = 0; x < w; x++) {
         int c = argb[y * w + x];
-        raw.writeBytes(new byte[] {(byte) (c >> 16), (byte) (c >> 8), (byte) c, (byte) (c >>> 24)});
+        for (int shift : new int[] {16, 8, 0, 24}) {
+          int v = (c >>> shift) & 0xFF;
+          raw.write(v);
+          if (depth > 8) {
+            raw.write(depth == 17 && x == 0 && y == 0 && shift == 16 ? v ^ 1 : v);
+          }
+        }
       }
     }
     Deflater d = new Deflater(6);
