@@ -40,14 +40,19 @@ class ApngExactPaletteTest {
   }
 
   @Test
-  void lossyOptionsAlsoTakeTheExactPaletteWhenQuantisingCannotBeatIt() throws Exception {
+  void lossyOptionsWeighTheExactPaletteAgainstQuantisation() throws Exception {
     byte[] in = posterisedSpinner();
     Optimized lossless = new PngOptimizer().optimize(in, Options.lossless(), CONTEXT);
     Optimized lossy = new PngOptimizer().optimize(in, Options.defaults(), CONTEXT);
     System.out.printf("posterised spinner: lossless %d, lossy %d bytes %s%n", lossless.data().length,
         lossy.data().length, lossy.steps());
-    assertThat(lossy.data().length).isLessThanOrEqualTo(lossless.data().length);
-    assertThat(ApngTestFrames.read(lossy.data()).colorType()).isEqualTo(PngHeader.PALETTE);
+    // fewer colours than the exact 21 at SSIM above the floor: the quantised file must beat the exact one
+    assertThat(lossy.data().length).isLessThan(lossless.data().length);
+    assertThat(lossy.steps()).anyMatch(s -> s.contains("quantised to one shared palette"));
+    // no quantisation meets quality 100: the exact palette is the smallest candidate left, every pixel kept
+    Optimized strict = new PngOptimizer().optimize(in, Options.defaults().withQuality(100), CONTEXT);
+    assertThat(strict.data().length).isLessThanOrEqualTo(lossless.data().length);
+    assertThat(assertSameFrames(in, strict.data()).colorType()).isEqualTo(PngHeader.PALETTE);
   }
 
   @Test
@@ -73,12 +78,9 @@ class ApngExactPaletteTest {
     Random rnd = new Random(7);
     int w = 32;
     int h = 24;
-    int[] colours = randomColours(rnd, 12);
-    List<ApngTestFrames.Control> controls = List.of(new ApngTestFrames.Control(w, h, 0, 0, 1, 10, 0, 0),
-        new ApngTestFrames.Control(10, 8, 5, 6, 3, 100, 1, 1));
-    List<int[]> frames = List.of(blocks(rnd, colours, w, h), blocks(rnd, colours, 10, 8));
-    int[] still = blocks(rnd, colours, w, h);
-    byte[] in = ApngTestFrames.build(w, h, controls, frames, still);
+    TwoFrames t = twoFrames(rnd, 12, w, h, new ApngTestFrames.Control(10, 8, 5, 6, 3, 100, 1, 1));
+    int[] still = blocks(rnd, t.colours(), w, h);
+    byte[] in = ApngTestFrames.build(w, h, t.controls(), t.frames(), still);
     Optimized o = new PngOptimizer().optimize(in, Options.lossless(), CONTEXT);
     ApngTestFrames.Animation b = assertSameFrames(in, o.data());
     assertThat(b.colorType()).isEqualTo(PngHeader.PALETTE);
@@ -89,19 +91,15 @@ class ApngExactPaletteTest {
 
   @Test
   void sixteenBitFramesBecomeIndexedOnlyWhenEverySampleReducesExactly() throws Exception {
-    Random rnd = new Random(16);
     int w = 40;
     int h = 30;
-    int[] colours = randomColours(rnd, 9);
-    List<ApngTestFrames.Control> controls = List.of(new ApngTestFrames.Control(w, h, 0, 0, 1, 10, 0, 0),
-        new ApngTestFrames.Control(20, 10, 3, 4, 1, 10, 2, 0));
-    List<int[]> frames = List.of(blocks(rnd, colours, w, h), blocks(rnd, colours, 20, 10));
-    byte[] reducible = ApngTestFrames.build16(w, h, controls, frames, false);
+    TwoFrames t = twoFrames(new Random(16), 9, w, h, new ApngTestFrames.Control(20, 10, 3, 4, 1, 10, 2, 0));
+    byte[] reducible = ApngTestFrames.build16(w, h, t.controls(), t.frames(), false);
     Optimized o = new PngOptimizer().optimize(reducible, Options.lossless(), CONTEXT);
     ApngTestFrames.Animation b = assertSameFrames(reducible, o.data());
     assertThat(b.colorType()).isEqualTo(PngHeader.PALETTE);
 
-    byte[] exact16 = ApngTestFrames.build16(w, h, controls, frames, true);
+    byte[] exact16 = ApngTestFrames.build16(w, h, t.controls(), t.frames(), true);
     Optimized kept = new PngOptimizer().optimize(exact16, Options.lossless(), CONTEXT);
     ApngTestFrames.Animation k = ApngTestFrames.read(kept.data());
     assertThat(kept.steps()).anyMatch(s -> s.contains("16-bit samples"));
@@ -136,13 +134,19 @@ class ApngExactPaletteTest {
           rnd.nextInt(4) == 0 ? blocks(rnd, colours, w, h) : null);
       Optimized o = new PngOptimizer().optimize(in, Options.lossless(), CONTEXT);
       ApngTestFrames.Animation b = assertSameFrames(in, o.data());
+      PngHeader header = PngParser.parse(in, Limits.defaults()).header();
+      int refiltered = ApngRecompressor.recompress(in, header, Options.lossless().metadata(), Limits.defaults(),
+          Options.lossless().effort(), Runnable::run).png().length;
+      // the indexed file is kept only when smaller than the re-filtered one
+      assertThat(o.data().length).as("run %d", run).isLessThanOrEqualTo(refiltered);
       if (b.colorType() == PngHeader.PALETTE) {
         indexed++;
+        assertThat(o.data().length).as("run %d", run).isLessThan(refiltered);
       }
     }
     System.out.println("  " + indexed + " of " + runs + " written indexed");
-    // RGBA frames of at most 256 colours: the indexed file is a quarter of the raw bytes, so most must win
-    assertThat(indexed).isGreaterThan(runs / 2);
+    // tiny frames of up to 256 colours often lose to their PLTE, but some must win (16-23 of 30 seen)
+    assertThat(indexed).isPositive();
   }
 
   /**
@@ -178,6 +182,17 @@ class ApngExactPaletteTest {
       out[i] = alpha << 24 | rnd.nextInt(1 << 24);
     }
     return out;
+  }
+
+  /** Two frames of {@link #blocks} over the same colours, and their controls. */
+  private record TwoFrames(int[] colours, List<ApngTestFrames.Control> controls, List<int[]> frames) {}
+
+  /** A w x h first frame (blend SOURCE, dispose NONE) and {@code second}, of runs of {@code n} random colours. */
+  private static TwoFrames twoFrames(Random rnd, int n, int w, int h, ApngTestFrames.Control second) {
+    int[] colours = randomColours(rnd, n);
+    List<ApngTestFrames.Control> controls = List.of(new ApngTestFrames.Control(w, h, 0, 0, 1, 10, 0, 0), second);
+    return new TwoFrames(colours, controls, List.of(blocks(rnd, colours, w, h),
+        blocks(rnd, colours, second.width(), second.height())));
   }
 
   /** A w x h frame of runs of the given colours (runs, so deflate has something to find, as in real frames). */
