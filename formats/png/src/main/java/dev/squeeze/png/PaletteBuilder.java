@@ -159,7 +159,7 @@ final class PaletteBuilder {
   }
 
   // Rec. 601 luma weights (x1000): a cheap perceptual order that keeps similar colours at nearby indices
-  private static int luma(int argb) {
+  static int luma(int argb) {
     return 299 * ((argb >> 16) & 0xFF) + 587 * ((argb >> 8) & 0xFF) + 114 * (argb & 0xFF);
   }
 

@@ -13,8 +13,8 @@ import java.util.Locale;
 /**
  * Measuring tool, not a test: for each APNG given, at default and maximum effort, the bytes of the input, of
  * the re-filtered frames alone ({@link ApngRecompressor}, what lossless gave before the exact palette) and of
- * the lossless result, with its wall time and steps. With {@code posterised} as a file name it measures
- * ApngExactPaletteTest's few-colour spinner.
+ * the lossless result, with its wall time and steps. With {@code posterised} or {@code quantised} as a file
+ * name it measures ApngExactPaletteTest's few-colour spinners.
  */
 public final class ApngExactProbe {
   private ApngExactProbe() {}
@@ -23,7 +23,9 @@ public final class ApngExactProbe {
     OptimizerContext ctx = new OptimizerContext(Limits.defaults(), Runnable::run);
     for (String file : args) {
       // "posterised": ApngExactPaletteTest's spinner_apng with six levels per channel (21 colours over its frames)
-      byte[] in = file.equals("posterised") ? ApngExactPaletteTest.posterisedSpinner() : Files.readAllBytes(Path.of(file));
+      // "quantised": ApngExactPaletteTest's spinner_apng after lossy quantisation, written back as RGBA (17 colours)
+      byte[] in = file.equals("posterised") ? ApngExactPaletteTest.posterisedSpinner()
+          : file.equals("quantised") ? ApngExactPaletteTest.quantisedSpinnerAsRgba() : Files.readAllBytes(Path.of(file));
       PngHeader h = PngParser.parse(in, Limits.defaults()).header();
       for (Effort effort : List.of(Effort.DEFAULT, Effort.MAXIMUM)) {
         // one warm-up run so the times exclude class loading and JIT
