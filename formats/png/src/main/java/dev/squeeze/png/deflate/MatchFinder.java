@@ -28,6 +28,12 @@ final class MatchFinder {
   private static final int HASH_SIZE = 1 << HASH_BITS;
   /** Entries with more distinct distance steps than this are recomputed rather than cached (memory bound). */
   private static final int MAX_CACHED_STEPS = 24;
+  /**
+   * Ints the per-symbol match cache may hold (64 MiB); positions past it are searched again on every parse
+   * iteration. Gradients and dithered data match in many distance symbols at most positions: the 921,600
+   * scanline bytes of softwaves_gradient.png fill 16,452,092 ints, chelsea.png's 406,200 fill 3,126,840.
+   */
+  static final int SYMBOL_CACHE_INTS = 16 << 20;
 
   private final byte[] in;
   private final int segStart;
@@ -43,6 +49,7 @@ final class MatchFinder {
   private int cacheSize;
   private final int[] scratch = new int[MAX_MATCH + 1];
   private final int[] symIdx;
+  private final int symbolCacheInts;
   private int[] symData = new int[1024];
   private int symSize;
 
@@ -53,6 +60,12 @@ final class MatchFinder {
    * @param maxChain most chain links followed per query
    */
   MatchFinder(byte[] in, int segStart, int cacheFrom, int segEnd, int maxChain) {
+    this(in, segStart, cacheFrom, segEnd, maxChain, SYMBOL_CACHE_INTS);
+  }
+
+  /** @param symbolCacheInts budget of the per-symbol match cache, in ints */
+  MatchFinder(byte[] in, int segStart, int cacheFrom, int segEnd, int maxChain, int symbolCacheInts) {
+    this.symbolCacheInts = symbolCacheInts;
     this.in = in;
     this.segStart = segStart;
     this.segEnd = segEnd;
@@ -146,7 +159,9 @@ final class MatchFinder {
       }
     } else {
       count = searchSymbols(pos, Math.min(MAX_MATCH, segEnd - pos), lens, dists);
-      if (pos >= cacheFrom) {
+      if (pos >= cacheFrom && symSize + count + 1 > symbolCacheInts) {
+        symIdx[slot] = -2;
+      } else if (pos >= cacheFrom) {
         if (symSize + count + 1 > symData.length) {
           symData = Arrays.copyOf(symData, Math.max(symData.length * 2, symSize + count + 1));
         }

@@ -2,6 +2,7 @@ package dev.squeeze.png.deflate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,20 @@ class MatchFinderTest {
         data[i] = i >= stride && rnd.nextInt(4) > 0 ? data[i - stride] : (byte) rnd.nextInt(alphabet);
       }
       MatchFinder mf = new MatchFinder(data, 0, 0, data.length, ZopfliDeflater.DEFAULT_MAX_CHAIN);
+      // a cache that fills after a few positions answers the same, searching again past its budget
+      MatchFinder small = new MatchFinder(data, 0, 0, data.length, ZopfliDeflater.DEFAULT_MAX_CHAIN, 64);
       int[] lens = new int[DeflateTables.DIST_SYMBOLS];
       int[] dists = new int[DeflateTables.DIST_SYMBOLS];
+      int[] lens2 = new int[DeflateTables.DIST_SYMBOLS];
+      int[] dists2 = new int[DeflateTables.DIST_SYMBOLS];
       for (int probe = 0; probe < 3_000; probe++) {
         int pos = rnd.nextInt(data.length);
         int limit = rnd.nextInt(1, 300);
         int count = mf.symbolMatches(pos, limit, lens, dists);
+        int count2 = small.symbolMatches(pos, limit, lens2, dists2);
+        assertThat(count2).as("seed %d pos %d", seed, pos).isEqualTo(count);
+        assertThat(Arrays.copyOf(lens2, count)).isEqualTo(Arrays.copyOf(lens, count));
+        assertThat(Arrays.copyOf(dists2, count)).isEqualTo(Arrays.copyOf(dists, count));
         int longest = 0;
         int lastSymbol = -1;
         for (int k = 0; k < count; k++) {
