@@ -140,7 +140,7 @@ final class PaletteBuilder {
   }
 
   /** Position in {@code c} of the colour found most often as the first pixel of a row. */
-  private static int edgeColor(PixelImage img, Counts c) {
+  static int edgeColor(PixelImage img, Counts c) {
     Map<Integer, Integer> position = new HashMap<>();
     for (int i = 0; i < c.size(); i++) {
       position.put(c.colors()[i], i);

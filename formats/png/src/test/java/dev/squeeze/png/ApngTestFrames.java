@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /**
@@ -239,15 +238,6 @@ final class ApngTestFrames {
         }
       }
     }
-    Deflater d = new Deflater(6);
-    d.setInput(raw.toByteArray());
-    d.finish();
-    ByteArrayOutputStream z = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    while (!d.finished()) {
-      z.write(buf, 0, d.deflate(buf));
-    }
-    d.end();
-    return z.toByteArray();
+    return TestPngs.zlib(raw.toByteArray(), 6);
   }
 }

@@ -13,17 +13,9 @@ class CompressedChunksTest {
   private static final DeflateCompressor NINE = new JdkDeflateCompressor(9, Deflater.DEFAULT_STRATEGY);
 
   private static byte[] zlib(byte[] plain, int level) {
-    Deflater d = new Deflater(level);
-    d.setInput(plain);
-    d.finish();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    while (!d.finished()) {
-      out.write(buf, 0, d.deflate(buf));
-    }
-    d.end();
-    return out.toByteArray();
+    return TestPngs.zlib(plain, level);
   }
+
 
   private static byte[] inflate(byte[] d, int at) throws Exception {
     Inflater inf = new Inflater();

@@ -52,7 +52,7 @@ public final class PaletteOrderProbe {
           freqFirst = i;
         }
       }
-      int edge = edgeColor(img, c);
+      int edge = PaletteBuilder.edgeColor(img, c);
       for (var w : weights.entrySet()) {
         for (int x : new int[] {freqFirst, edge}) {
           int[] t2 = IntStream.of(trans).filter(i -> i != x).toArray();
@@ -230,23 +230,7 @@ public final class PaletteOrderProbe {
     w[1] = 1;
     return w;
   }
-  private static int edgeColor(PixelImage img, PaletteBuilder.Counts c) {
-    java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
-    for (int i = 0; i < c.size(); i++) {
-      position.put(c.colors()[i], i);
-    }
-    int[] starts = new int[c.size()];
-    for (int y = 0; y < img.height; y++) {
-      starts[position.get(img.argb[y * img.width])]++;
-    }
-    int best = 0;
-    for (int i = 1; i < starts.length; i++) {
-      if (starts[i] > starts[best]) {
-        best = i;
-      }
-    }
-    return best;
-  }
+
 
   private static int[] concat(int[] a, int[] b) {
     int[] r = java.util.Arrays.copyOf(a, a.length + b.length);

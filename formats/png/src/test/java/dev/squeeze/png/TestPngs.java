@@ -23,15 +23,7 @@ final class TestPngs {
         writePass(raw, samples, w, h, Adam7.X0[p], Adam7.Y0[p], Adam7.DX[p], Adam7.DY[p], channels, depth, filterChoice);
       }
     }
-    Deflater d = new Deflater(6);
-    d.setInput(raw.toByteArray());
-    d.finish();
-    ByteArrayOutputStream z = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    while (!d.finished()) {
-      z.write(buf, 0, d.deflate(buf));
-    }
-    d.end();
+    byte[] zlib = zlib(raw.toByteArray(), 6);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     png.writeBytes(PngBytes.SIGNATURE);
     chunk(png, "IHDR", new PngHeader(w, h, depth, colorType, interlaced).toBytes());
@@ -41,7 +33,7 @@ final class TestPngs {
     if (trns != null) {
       chunk(png, "tRNS", trns);
     }
-    byte[] all = z.toByteArray();
+    byte[] all = zlib;
     // split the data over several IDAT chunks, as encoders with small buffers do
     for (int off = 0; off < all.length; off += 1000) {
       chunk(png, "IDAT", java.util.Arrays.copyOfRange(all, off, Math.min(all.length, off + 1000)));
@@ -93,5 +85,19 @@ final class TestPngs {
 
   static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
     PngWriter.chunk(out, type, data);
+  }
+
+  /** {@code data} as a zlib stream at {@code level}. */
+  static byte[] zlib(byte[] data, int level) {
+    Deflater d = new Deflater(level);
+    d.setInput(data);
+    d.finish();
+    ByteArrayOutputStream z = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    while (!d.finished()) {
+      z.write(buf, 0, d.deflate(buf));
+    }
+    d.end();
+    return z.toByteArray();
   }
 }

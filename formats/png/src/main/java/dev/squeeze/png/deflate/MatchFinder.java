@@ -10,8 +10,8 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * Longest-match search over one segment of the input with hash chains, reporting for every length the
- * smallest distance that reaches it ("sublen"), which is what optimal parsing needs.
+ * Longest-match search over one segment of the input with hash chains, reporting the longest match within
+ * each distance symbol's range, which is what optimal parsing needs (see {@link #symbolMatches}).
  *
  * <p>The chains are built once for the whole segment (each position links to earlier positions only), so
  * positions may be queried in any order and any number of times; answers are cached per position because
@@ -26,8 +26,12 @@ final class MatchFinder {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int HASH_BITS = 16;
   private static final int HASH_SIZE = 1 << HASH_BITS;
-  /** Entries with more distinct distance steps than this are recomputed rather than cached (memory bound). */
-  private static final int MAX_CACHED_STEPS = 24;
+  /**
+   * Ints the per-symbol match cache may hold (64 MiB); positions past it are searched again on every parse
+   * iteration. Gradients and dithered data match in many distance symbols at most positions: the 921,600
+   * scanline bytes of softwaves_gradient.png fill 16,452,092 ints, chelsea.png's 406,200 fill 3,126,840.
+   */
+  static final int SYMBOL_CACHE_INTS = 16 << 20;
 
   private final byte[] in;
   private final int segStart;
@@ -38,11 +42,10 @@ final class MatchFinder {
   private final int[] key2;
   private final int[] runLen;
   private final int cacheFrom;
-  private final int[] cacheIdx;
-  private int[] cacheData = new int[1024];
-  private int cacheSize;
-  private final int[] scratch = new int[MAX_MATCH + 1];
+  private final int[] findLens = new int[DeflateTables.DIST_SYMBOLS];
+  private final int[] findDists = new int[DeflateTables.DIST_SYMBOLS];
   private final int[] symIdx;
+  private final int symbolCacheInts;
   private int[] symData = new int[1024];
   private int symSize;
 
@@ -53,6 +56,12 @@ final class MatchFinder {
    * @param maxChain most chain links followed per query
    */
   MatchFinder(byte[] in, int segStart, int cacheFrom, int segEnd, int maxChain) {
+    this(in, segStart, cacheFrom, segEnd, maxChain, SYMBOL_CACHE_INTS);
+  }
+
+  /** @param symbolCacheInts budget of the per-symbol match cache, in ints */
+  MatchFinder(byte[] in, int segStart, int cacheFrom, int segEnd, int maxChain, int symbolCacheInts) {
+    this.symbolCacheInts = symbolCacheInts;
     this.in = in;
     this.segStart = segStart;
     this.segEnd = segEnd;
@@ -63,8 +72,6 @@ final class MatchFinder {
     prev2 = new int[n];
     key2 = new int[n];
     runLen = new int[n];
-    cacheIdx = new int[segEnd - cacheFrom];
-    Arrays.fill(cacheIdx, -1);
     symIdx = new int[segEnd - cacheFrom];
     Arrays.fill(symIdx, -1);
     for (int i = n - 1; i >= 0; i--) {
@@ -98,27 +105,20 @@ final class MatchFinder {
   }
 
   /**
-   * The longest match at {@code pos} no longer than {@code limit}, as {@code length << 16 | distance}
-   * (0 when shorter than 3). When {@code sublen} is given, {@code sublen[l]} receives the smallest distance
-   * reaching length {@code l} for every l from 3 to the returned length.
+   * The longest match at {@code pos} no longer than {@code limit}, as {@code length << 16 | distance} with
+   * the nearest distance found for that length (0 when shorter than 3). Answered from {@link #symbolMatches}.
    */
-  int find(int pos, int limit, int[] sublen) {
-    limit = Math.min(limit, Math.min(MAX_MATCH, segEnd - pos));
-    if (limit < MIN_MATCH) {
-      return 0;
-    }
-    int[] full = sublen != null ? sublen : scratch;
-    int fullLen;
-    if (pos >= cacheFrom && cacheIdx[pos - cacheFrom] >= 0) {
-      fullLen = readCache(cacheIdx[pos - cacheFrom], full, limit);
-    } else {
-      fullLen = search(pos, Math.min(MAX_MATCH, segEnd - pos), full);
-      if (pos >= cacheFrom && cacheIdx[pos - cacheFrom] == -1) {
-        writeCache(pos - cacheFrom, full, fullLen);
+  int find(int pos, int limit) {
+    int count = symbolMatches(pos, limit, findLens, findDists);
+    int best = 0;
+    int dist = 0;
+    for (int k = 0; k < count; k++) {
+      if (findLens[k] > best) {
+        best = findLens[k];
+        dist = findDists[k];
       }
     }
-    int len = Math.min(fullLen, limit);
-    return len < MIN_MATCH ? 0 : (len << 16) | full[len];
+    return best < MIN_MATCH ? 0 : (best << 16) | dist;
   }
 
   /**
@@ -146,7 +146,9 @@ final class MatchFinder {
       }
     } else {
       count = searchSymbols(pos, Math.min(MAX_MATCH, segEnd - pos), lens, dists);
-      if (pos >= cacheFrom) {
+      if (pos >= cacheFrom && symSize + count + 1 > symbolCacheInts) {
+        symIdx[slot] = -2;
+      } else if (pos >= cacheFrom) {
         if (symSize + count + 1 > symData.length) {
           symData = Arrays.copyOf(symData, Math.max(symData.length * 2, symSize + count + 1));
         }
@@ -219,39 +221,6 @@ final class MatchFinder {
     return runHere >= MIN_MATCH && best >= runHere && key2[j] == key2[i];
   }
 
-  private int search(int pos, int limit, int[] sublen) {
-    int i = pos - segStart;
-    int runHere = runLen[i];
-    byte first = in[pos];
-    int best = 0;
-    int p = prev1[i];
-    boolean onChain2 = false;
-    int hits = 0;
-    while (p >= segStart && pos - p <= WINDOW && hits++ < maxChain) {
-      int j = p - segStart;
-      if (in[p + best] == in[pos + best] && in[p] == first) {
-        int len = matchLength(p, pos, Math.min(Math.min(runHere, runLen[j]), limit), limit);
-        if (len > best) {
-          int d = pos - p;
-          for (int l = best + 1; l <= len; l++) {
-            sublen[l] = d;
-          }
-          best = len;
-          if (len >= limit) {
-            break;
-          }
-        }
-      }
-      onChain2 = onChain2 || joinsRunChain(i, j, runHere, best);
-      int np = onChain2 ? prev2[j] : prev1[j];
-      if (np >= p) {
-        break;
-      }
-      p = np;
-    }
-    return best;
-  }
-
   /** Length of the common run of {@code in} at {@code a} and {@code b}, known equal for {@code len} bytes. */
   private int matchLength(int a, int b, int len, int limit) {
     while (len + 8 <= limit) {
@@ -263,45 +232,6 @@ final class MatchFinder {
     }
     while (len < limit && in[a + len] == in[b + len]) {
       len++;
-    }
-    return len;
-  }
-
-  private void writeCache(int slot, int[] sublen, int len) {
-    int steps = 0;
-    for (int l = MIN_MATCH; l <= len; l++) {
-      if (l == len || sublen[l + 1] != sublen[l]) {
-        steps++;
-      }
-    }
-    if (steps > MAX_CACHED_STEPS) {
-      cacheIdx[slot] = -2;
-      return;
-    }
-    if (cacheSize + steps + 1 > cacheData.length) {
-      cacheData = Arrays.copyOf(cacheData, Math.max(cacheData.length * 2, cacheSize + steps + 1));
-    }
-    cacheIdx[slot] = cacheSize;
-    cacheData[cacheSize++] = steps;
-    for (int l = MIN_MATCH; l <= len; l++) {
-      if (l == len || sublen[l + 1] != sublen[l]) {
-        cacheData[cacheSize++] = (l << 16) | sublen[l];
-      }
-    }
-  }
-
-  private int readCache(int idx, int[] sublen, int limit) {
-    int steps = cacheData[idx];
-    int l = MIN_MATCH;
-    int len = 0;
-    for (int s = 1; s <= steps && l <= limit; s++) {
-      int e = cacheData[idx + s];
-      int end = e >>> 16;
-      int d = e & 0xFFFF;
-      for (; l <= end; l++) {
-        sublen[l] = d;
-      }
-      len = end;
     }
     return len;
   }

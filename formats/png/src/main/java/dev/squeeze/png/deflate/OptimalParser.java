@@ -54,7 +54,7 @@ final class OptimalParser {
     int pendingDist = 0;
     boolean pending = false;
     for (int pos = start; pos < end; pos++) {
-      int m = finder.find(pos, end - pos, null);
+      int m = finder.find(pos, end - pos);
       int len = m >>> 16;
       int dist = m & 0xFFFF;
       int score = score(len, dist);
