@@ -149,22 +149,15 @@ final class ApngExactPalette {
 
   /** Position in {@code c} of the colour found most often as the first pixel of a frame's row. */
   private static int edgeColor(PaletteBuilder.Counts c, List<ApngFrames.Frame> frames) {
-    Map<Integer, Integer> position = new HashMap<>(2 * c.size());
-    for (int i = 0; i < c.size(); i++) {
-      position.put(c.colors()[i], i);
-    }
-    int[] starts = new int[c.size()];
+    int rows = frames.stream().mapToInt(ApngFrames.Frame::height).sum();
+    int[] starts = new int[rows];
+    int at = 0;
     for (ApngFrames.Frame f : frames) {
       for (int y = 0; y < f.height(); y++) {
-        starts[position.get(f.argb()[y * f.width()])]++;
+        starts[at++] = f.argb()[y * f.width()];
       }
     }
-    int best = 0;
-    for (int i = 1; i < starts.length; i++) {
-      if (starts[i] > starts[best]) {
-        best = i;
-      }
-    }
-    return best;
+    // every row's first pixel as one 1-pixel-wide image: the still path's count over its rows is this count
+    return PaletteBuilder.edgeColor(PixelImage.of8(1, rows, starts), c);
   }
 }
