@@ -38,7 +38,8 @@ final class ApngExactPalette {
   static Attempt attempt(List<ApngRecompressor.Chunk> chunks, List<ApngFrames.Frame> frames, PngHeader h,
       MetadataPolicy policy, Effort effort, Executor executor, int bytesToBeat) {
     if (h.colorType() == PngHeader.GREY) {
-      // grey at the recompressor's bit depth is already one byte or less per pixel with no PLTE to pay for
+      // grey frames stay grey, as the recompressor keeps them: at 8 bits or fewer they are one byte or less per
+      // pixel already, with no PLTE to pay for
       return new Attempt(null, "exact shared palette not tried: grey frames stay grey");
     }
     if (frames.stream().anyMatch(f -> !f.exact8())) {
