@@ -3,6 +3,7 @@ package dev.squeeze.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.squeeze.FormatSniffer;
+import dev.squeeze.Effort;
 import dev.squeeze.Limits;
 import dev.squeeze.Options;
 import dev.squeeze.png.quant.PaletteLossyStep;
@@ -66,6 +67,27 @@ class ApngLossyTest {
         if ((pa[i] >>> 24) == 0) {
           assertThat(pb[i] >>> 24).as("frame %d pixel %d", f, i).isZero();
         }
+      }
+    }
+  }
+
+  @Test
+  void maximumEffortOnlyReordersTheQuantisedPalette() throws Exception {
+    byte[] in = overAnimation();
+    Optimized normal = new PngOptimizer().optimize(in, Options.defaults(), CONTEXT);
+    Optimized maximum = new PngOptimizer().optimize(in, Options.defaults().withEffort(Effort.MAXIMUM), CONTEXT);
+    System.out.printf("over animation lossy: default effort %d, maximum effort %d bytes%n", normal.data().length,
+        maximum.data().length);
+    assertQuantisedAnimation(in, maximum.data());
+    // the same quantised colours on every visible pixel: the palette order is the only difference
+    ApngTestFrames.Animation a = ApngTestFrames.read(normal.data());
+    ApngTestFrames.Animation b = ApngTestFrames.read(maximum.data());
+    for (int f = 0; f < a.frames().size(); f++) {
+      int[] pa = a.frames().get(f);
+      int[] pb = b.frames().get(f);
+      for (int i = 0; i < pa.length; i++) {
+        assertThat((pb[i] >>> 24) == 0 ? 0 : pb[i]).as("frame %d pixel %d", f, i)
+            .isEqualTo((pa[i] >>> 24) == 0 ? 0 : pa[i]);
       }
     }
   }
