@@ -6,8 +6,14 @@ import java.awt.image.ColorModel;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 
-/** Reads images as gamma-encoded sRGB ARGB pixels, the way the metrics in this package expect them. */
-final class Argb {
+/**
+ * Reads images as gamma-encoded sRGB ARGB pixels, the way the metrics in this package expect them.
+ *
+ * <pre>{@code
+ * int[] argb = Argb.of(ImageIO.read(file));
+ * }</pre>
+ */
+public final class Argb {
   private Argb() {}
 
   /**
@@ -16,7 +22,7 @@ final class Argb {
    * samples are already gamma-encoded (that conversion moved SSIM of camera.png at JPEG quality 20 from
    * scikit-image's 0.9421 to 0.9428).
    */
-  static int[] of(BufferedImage img) {
+  public static int[] of(BufferedImage img) {
     int w = img.getWidth();
     int h = img.getHeight();
     ColorModel cm = img.getColorModel();

@@ -17,7 +17,11 @@ final class WireJson {
 
   /** {@code GET /accounts/mine}. */
   static ObjectNode mine(Account a) {
-    ObjectNode n = MAPPER.createObjectNode();
+    return putQuota(MAPPER.createObjectNode(), a);
+  }
+
+  /** The quota window, its use and the file size limit, as every account answer carries them. */
+  private static ObjectNode putQuota(ObjectNode n, Account a) {
     n.put("quota_start", a.quotaStart().toString());
     n.put("quota_end", a.quotaEnd().toString());
     n.put("quota_current", a.quotaCurrent());
@@ -36,11 +40,7 @@ final class WireJson {
     n.put("id", a.id());
     n.put("title", a.title());
     n.put("description", a.description());
-    n.put("quota_start", a.quotaStart().toString());
-    n.put("quota_end", a.quotaEnd().toString());
-    n.put("quota_current", a.quotaCurrent());
-    n.put("quota_allowed", a.quotaAllowed());
-    n.put("file_max_size", a.fileMaxSize());
+    putQuota(n, a);
     n.put("quota_file_max_size", a.fileMaxSize());
     n.put("api_key", a.apiKey());
     n.put("api_secret", a.apiSecret());

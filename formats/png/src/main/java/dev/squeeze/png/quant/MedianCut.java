@@ -120,16 +120,20 @@ final class MedianCut {
   private double moments(int from, int to, double[] s, double[] q) {
     double sw = 0;
     for (int j = from; j < to; j++) {
-      int e = order[j];
-      double we = w[e];
-      sw += we;
-      for (int c = 0; c < 4; c++) {
-        double v = vec[e * 4 + c];
-        s[c] += we * v;
-        q[c] += we * v * v;
-      }
+      sw += add(order[j], s, q);
     }
     return sw;
+  }
+
+  /** Adds colour {@code e}'s weighted values and squares to {@code s} and {@code q}; returns its weight. */
+  private double add(int e, double[] s, double[] q) {
+    double we = w[e];
+    for (int c = 0; c < 4; c++) {
+      double v = vec[e * 4 + c];
+      s[c] += we * v;
+      q[c] += we * v * v;
+    }
+    return we;
   }
 
   private static double sse(double sw, double[] s, double[] q) {
@@ -177,14 +181,7 @@ final class MedianCut {
     double bestLeft = 0;
     double bestRight = 0;
     for (int j = from; j < to - 1; j++) {
-      int e = order[j];
-      double we = w[e];
-      lw += we;
-      for (int c = 0; c < 4; c++) {
-        double v = vec[e * 4 + c];
-        ls[c] += we * v;
-        lq[c] += we * v * v;
-      }
+      lw += add(order[j], ls, lq);
       for (int c = 0; c < 4; c++) {
         rs[c] = s[c] - ls[c];
         rq[c] = q[c] - lq[c];

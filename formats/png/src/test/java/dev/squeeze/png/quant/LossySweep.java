@@ -1,5 +1,6 @@
 package dev.squeeze.png.quant;
 
+import dev.squeeze.quality.Argb;
 import dev.squeeze.Effort;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -30,7 +31,7 @@ public final class LossySweep {
       BufferedImage img = ImageIO.read(f);
       int w = img.getWidth();
       int h = img.getHeight();
-      int[] argb = TestImages.argb(img);
+      int[] argb = Argb.of(img);
       long t0 = System.nanoTime();
       var r = PaletteLossyStep.attempt(argb, w, h, o, List.of(), EFFORT, Integer.MAX_VALUE);
       long ms = (System.nanoTime() - t0) / 1_000_000;

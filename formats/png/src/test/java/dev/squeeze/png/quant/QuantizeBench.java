@@ -1,5 +1,6 @@
 package dev.squeeze.png.quant;
 
+import dev.squeeze.quality.Argb;
 import dev.squeeze.quality.Ssim;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -37,7 +38,7 @@ public final class QuantizeBench {
       BufferedImage img = ImageIO.read(f);
       int w = img.getWidth();
       int h = img.getHeight();
-      int[] argb = TestImages.argb(img);
+      int[] argb = Argb.of(img);
       long t0 = System.nanoTime();
       var q = PaletteQuantizer.quantize(argb, w, h, o);
       long ms = (System.nanoTime() - t0) / 1_000_000;

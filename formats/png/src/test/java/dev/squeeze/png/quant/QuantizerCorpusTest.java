@@ -1,5 +1,6 @@
 package dev.squeeze.png.quant;
 
+import dev.squeeze.quality.Argb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.squeeze.Effort;
@@ -52,7 +53,7 @@ class QuantizerCorpusTest {
       BufferedImage img = decode(Corpus.read(p));
       int w = img.getWidth();
       int h = img.getHeight();
-      int[] argb = TestImages.argb(img);
+      int[] argb = Argb.of(img);
       if (Arrays.stream(argb).distinct().count() <= 256) {
         continue; // few-colour images: exact by default, and guarded by the optimizer's floor when reduced
       }
@@ -71,7 +72,7 @@ class QuantizerCorpusTest {
       BufferedImage img = decode(original);
       int w = img.getWidth();
       int h = img.getHeight();
-      int[] argb = TestImages.argb(img);
+      int[] argb = Argb.of(img);
       Optional<PaletteLossyStep.Attempt> a =
           PaletteLossyStep.attempt(argb, w, h, OptionalInt.empty(), List.of(), Effort.FAST, original.length);
       if (a.isEmpty()) {
@@ -112,7 +113,7 @@ class QuantizerCorpusTest {
       BufferedImage img = decode(Corpus.read(p));
       int w = img.getWidth();
       int h = img.getHeight();
-      int[] argb = TestImages.argb(img);
+      int[] argb = Argb.of(img);
       if (p.getFileName().toString().contains("apng") || Arrays.stream(argb).distinct().count() > 256) {
         continue;
       }
