@@ -150,7 +150,9 @@ final class MatchFinder {
         symIdx[slot] = -2;
       } else if (pos >= cacheFrom) {
         if (symSize + count + 1 > symData.length) {
-          symData = Arrays.copyOf(symData, Math.max(symData.length * 2, symSize + count + 1));
+          // doubling, but never past the budget
+          symData = Arrays.copyOf(symData,
+              (int) Math.min(symbolCacheInts, Math.max(2L * symData.length, symSize + count + 1)));
         }
         symIdx[slot] = symSize;
         symData[symSize++] = count;
@@ -159,13 +161,10 @@ final class MatchFinder {
         }
       }
     }
-    int kept = 0;
     for (int k = 0; k < count; k++) {
-      lens[kept] = Math.min(lens[k], limit);
-      dists[kept] = dists[k];
-      kept++;
+      lens[k] = Math.min(lens[k], limit);
     }
-    return kept;
+    return count;
   }
 
   private int searchSymbols(int pos, int limit, int[] lens, int[] dists) {
