@@ -123,12 +123,20 @@ public final class PngEncoder {
     trials.sort(Comparator.comparingInt(Trial::searchSize));
     // finalists: the best ranked trial, and runners-up within the search compressor's ranking error
     int best = trials.get(0).searchSize();
-    List<Supplier<Compressed>> finals = new ArrayList<>();
+    List<Trial> chosen = new ArrayList<>();
     for (int i = 0; i < trials.size() && i < compressors.finalists(); i++) {
       Trial t = trials.get(i);
       if (t.searchSize() > best * compressors.finalistMargin()) {
         break;
       }
+      chosen.add(t);
+    }
+    // the best unfiltered trial too when near: the final compressor may gain more on it than the search one
+    trials.stream().filter(t -> t.strategy() == Filters.Strategy.NONE).findFirst()
+        .filter(t -> t.searchSize() <= best * compressors.unfilteredMargin() && !chosen.contains(t))
+        .ifPresent(chosen::add);
+    List<Supplier<Compressed>> finals = new ArrayList<>();
+    for (Trial t : chosen) {
       for (DeflateCompressor c : compressors.finals(t.strategy())) {
         finals.add(() -> new Compressed(t.encoding(), t.strategy(), c.compress(t.filtered()), c.name()));
       }

@@ -51,6 +51,16 @@ public final class FinalistProbe {
         }
         System.out.println(sb);
       }
+      if (Boolean.getBoolean("none")) {
+        // unfiltered trials ranked below the finalists: zlib 9 may misjudge them against filtered ones
+        for (int i = c.finalists(); i < trials.size(); i++) {
+          T t = trials.get(i);
+          if (t.s() == Filters.Strategy.NONE) {
+            int n = ZopfliDeflater.defaults().withIterations(its[its.length - 1]).zlib(t.f()).length + t.over();
+            System.out.printf("  #%d %-22s %-14s z9=%8d i%d=%8d%n", i, t.label(), t.s(), t.z9(), its[its.length - 1], n);
+          }
+        }
+      }
     }
   }
 }
