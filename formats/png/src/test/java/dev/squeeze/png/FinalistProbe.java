@@ -51,6 +51,21 @@ public final class FinalistProbe {
         }
         System.out.println(sb);
       }
+      double all = Double.parseDouble(System.getProperty("all", "0"));
+      if (all > 0) {
+        // every trial within this factor of zlib's first, deflated by zopfli: how far the finalists are from the best
+        int bestAll = Integer.MAX_VALUE;
+        String bestLabel = "";
+        for (int i = 0; i < trials.size() && trials.get(i).z9() <= trials.get(0).z9() * all; i++) {
+          T t = trials.get(i);
+          int n = ZopfliDeflater.defaults().withIterations(its[its.length - 1]).zlib(t.f()).length + t.over();
+          if (n < bestAll) {
+            bestAll = n;
+            bestLabel = "#" + i + " " + t.label() + " " + t.s();
+          }
+        }
+        System.out.printf("  best of all trials within %.3f: %d (%s)%n", all, bestAll, bestLabel);
+      }
       if (Boolean.getBoolean("none")) {
         // unfiltered trials ranked below the finalists: zlib 9 may misjudge them against filtered ones
         for (int i = c.finalists(); i < trials.size(); i++) {
