@@ -54,8 +54,7 @@ public final class InMemoryStore implements Store {
 
   @Override
   public synchronized Optional<AccountRecord> accountByKey(String apiKey) {
-    Long id = accountsByKey.get(apiKey);
-    return id == null ? Optional.empty() : Optional.of(accounts.get(id));
+    return Optional.ofNullable(accountsByKey.get(apiKey)).map(accounts::get);
   }
 
   @Override
@@ -167,14 +166,12 @@ public final class InMemoryStore implements Store {
 
   @Override
   public synchronized Optional<ImageRecord> imageByToken(String token) {
-    Long id = imagesByToken.get(token);
-    return id == null ? Optional.empty() : Optional.of(images.get(id));
+    return Optional.ofNullable(imagesByToken.get(token)).map(images::get);
   }
 
   @Override
   public synchronized Optional<ImageRecord> imageByDigest(long accountId, String digest, String paramsKey) {
-    Long id = imagesByDedupeKey.get(dedupeKey(accountId, digest, paramsKey));
-    return id == null ? Optional.empty() : Optional.of(images.get(id));
+    return Optional.ofNullable(imagesByDedupeKey.get(dedupeKey(accountId, digest, paramsKey))).map(images::get);
   }
 
   @Override

@@ -12,8 +12,14 @@ import java.util.zip.Deflater;
  * @param search ranks trials; fast, and ordering trials like the final compressors do
  * @param finalists how many of the best-ranked trials are compressed by the final compressors
  * @param finalistMargin runners-up are finalists only when their search size is within this factor of the best
+ * @param unfilteredMargin the best unfiltered trial is a finalist too when its search size is within this factor
+ *     of the best (0: never). At maximum effort zlib 9 ranks unfiltered rows too low: the optimal parser gains
+ *     more on their long repeats than on filtered rows. FinalistProbe -Dnone=true:
+ *     skimage_logo_rgba_interlaced.png's unfiltered rows were zlib's 8th, 2.3% behind its first, and 0.9% smaller
+ *     than every finalist under zopfli; skimage_logo_rgba.png's were 4.5% behind and stayed 1.1% behind. Both
+ *     moved by 3-3.5%, so within 4% the unfiltered rows may win.
  */
-record Compressors(int finalists, double finalistMargin, Effort effort) {
+record Compressors(int finalists, double finalistMargin, double unfilteredMargin, Effort effort) {
   private static final DeflateCompressor NINE = new JdkDeflateCompressor(Deflater.BEST_COMPRESSION,
       Deflater.DEFAULT_STRATEGY);
   private static final DeflateCompressor NINE_FILTERED = new JdkDeflateCompressor(Deflater.BEST_COMPRESSION,
@@ -26,31 +32,16 @@ record Compressors(int finalists, double finalistMargin, Effort effort) {
   private static final DeflateCompressor SIX = new JdkDeflateCompressor(6, Deflater.DEFAULT_STRATEGY);
   // below this much filtered data level 9 costs a few milliseconds, so it ranks exactly
   private static final int EXACT_SEARCH_BYTES = 128 << 10;
-  /** Maximum effort's finalists are within this factor of zlib 9's best (see {@link #forEffort}). */
-  static final double MAXIMUM_FINALIST_MARGIN = 1.015;
-  /** See {@link #unfilteredMargin}. */
-  static final double MAXIMUM_UNFILTERED_MARGIN = 1.04;
 
   static Compressors forEffort(Effort effort) {
     return switch (effort) {
-      case FAST, DEFAULT -> new Compressors(1, 1.0, effort);
+      case FAST, DEFAULT -> new Compressors(1, 1.0, 0, effort);
       // the deflate helper measured on the 27 still corpus PNGs, zopfli over zlib 9's best six: the winner was
       // zlib's first in 16 files, second in 6, third in 3 and fourth in 2, never lower. No winner was more than
       // 1.05% behind zlib's first (screenshot_gnome_shell_exit.png), while runners-up 2-20% behind cost a full
       // zopfli run each (FinalistProbe), so those are left out.
-      case MAXIMUM -> new Compressors(4, MAXIMUM_FINALIST_MARGIN, effort);
+      case MAXIMUM -> new Compressors(4, 1.015, 1.04, effort);
     };
-  }
-
-  /**
-   * The best unfiltered trial is also a finalist when its search size is within this factor of the best trial's.
-   * At maximum effort zlib 9 ranks unfiltered rows too low: the optimal parser gains more on their long repeats
-   * than on filtered rows. FinalistProbe -Dnone=true: skimage_logo_rgba_interlaced.png's unfiltered rows were
-   * zlib's 8th, 2.3% behind its first, and 0.9% smaller than every finalist under zopfli; skimage_logo_rgba.png's
-   * were 4.5% behind and stayed 1.1% behind. Both moved by 3-3.5%, so within 4% the unfiltered rows may win.
-   */
-  double unfilteredMargin() {
-    return effort == Effort.MAXIMUM ? MAXIMUM_UNFILTERED_MARGIN : 0;
   }
 
   /** The compressor for zlib streams inside kept chunks (profiles, text): the strongest one of the level. */

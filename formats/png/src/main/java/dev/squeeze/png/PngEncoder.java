@@ -148,7 +148,7 @@ public final class PngEncoder {
   private record Trial(Encoding encoding, Filters.Strategy strategy, byte[] filtered, int searchSize) {}
 
   /** Bytes of PLTE and tRNS chunks, which count against a candidate. */
-  private static int overhead(Encoding e) {
+  static int overhead(Encoding e) {
     return (e.palette() == null ? 0 : 12 + e.palette().length) + (e.transparency() == null ? 0 : 12 + e.transparency().length);
   }
 

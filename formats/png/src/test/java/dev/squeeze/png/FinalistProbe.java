@@ -18,17 +18,22 @@ import java.util.List;
 public final class FinalistProbe {
   private FinalistProbe() {}
 
+  /** One trial: its filtered rows, its PLTE/tRNS bytes and its zlib 9 size. */
+  private record T(String label, Filters.Strategy s, byte[] f, int over, int z9) {
+    int zopfli(int iterations) {
+      return ZopfliDeflater.defaults().withIterations(iterations).zlib(f).length + over;
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     int[] its = Arrays.stream(System.getProperty("its", "1,3,15").split(",")).mapToInt(Integer::parseInt).toArray();
     Compressors c = Compressors.forEffort(Effort.MAXIMUM);
     for (String a : args) {
       PixelImage img = PngDecoder.decode(PngParser.parse(Files.readAllBytes(Path.of(a)), Limits.defaults()));
-      record T(String label, Filters.Strategy s, byte[] f, int over, int z9) {}
       List<T> trials = new ArrayList<>();
       List<byte[]> distinct = new ArrayList<>();
       for (Encoding e : ColorReducer.candidates(img, true, true)) {
-        int over = (e.palette() == null ? 0 : 12 + e.palette().length)
-            + (e.transparency() == null ? 0 : 12 + e.transparency().length);
+        int over = PngEncoder.overhead(e);
         for (Filters.Strategy s : PngEncoder.strategies(e, Effort.MAXIMUM)) {
           byte[] f = Filters.apply(e, s);
           if (distinct.stream().noneMatch(d -> Arrays.equals(d, f))) {
@@ -46,7 +51,7 @@ public final class FinalistProbe {
             kept ? "finalist" : "outside margin"));
         for (int it : its) {
           long t0 = System.nanoTime();
-          int n = ZopfliDeflater.defaults().withIterations(it).zlib(t.f()).length + t.over();
+          int n = t.zopfli(it);
           sb.append(String.format(" i%d=%8d (%5d ms)", it, n, (System.nanoTime() - t0) / 1_000_000));
         }
         System.out.println(sb);
@@ -58,7 +63,7 @@ public final class FinalistProbe {
         String bestLabel = "";
         for (int i = 0; i < trials.size() && trials.get(i).z9() <= trials.get(0).z9() * all; i++) {
           T t = trials.get(i);
-          int n = ZopfliDeflater.defaults().withIterations(its[its.length - 1]).zlib(t.f()).length + t.over();
+          int n = t.zopfli(its[its.length - 1]);
           if (n < bestAll) {
             bestAll = n;
             bestLabel = "#" + i + " " + t.label() + " " + t.s();
@@ -71,7 +76,7 @@ public final class FinalistProbe {
         for (int i = c.finalists(); i < trials.size(); i++) {
           T t = trials.get(i);
           if (t.s() == Filters.Strategy.NONE) {
-            int n = ZopfliDeflater.defaults().withIterations(its[its.length - 1]).zlib(t.f()).length + t.over();
+            int n = t.zopfli(its[its.length - 1]);
             System.out.printf("  #%d %-22s %-14s z9=%8d i%d=%8d%n", i, t.label(), t.s(), t.z9(), its[its.length - 1], n);
           }
         }

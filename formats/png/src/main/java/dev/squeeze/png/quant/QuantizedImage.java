@@ -66,6 +66,11 @@ public final class QuantizedImage {
 
   /** The pixels as ARGB, one int per pixel: what a decoder of the written palette image will show. */
   public int[] toArgb() {
+    return toArgb(paletteArgb, indices);
+  }
+
+  /** Each index's palette colour. */
+  static int[] toArgb(int[] paletteArgb, byte[] indices) {
     int[] out = new int[indices.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = paletteArgb[indices[i] & 0xFF];

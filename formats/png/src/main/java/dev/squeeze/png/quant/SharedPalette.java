@@ -44,12 +44,7 @@ public final class SharedPalette {
 
   /** Image {@code i} as ARGB: what a decoder of the written palette frame will show. */
   public int[] toArgb(int i) {
-    byte[] idx = indices.get(i);
-    int[] out = new int[idx.length];
-    for (int p = 0; p < out.length; p++) {
-      out[p] = paletteArgb[idx[p] & 0xFF];
-    }
-    return out;
+    return QuantizedImage.toArgb(paletteArgb, indices.get(i));
   }
 
   /** Error of the palette over all images (before dithering), as {@link QuantizedImage#mse()}. */
